@@ -1,0 +1,19 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import react from '@astrojs/react';
+
+export default defineConfig({
+	// Any static host works; `site` only feeds canonical URLs and the sitemap-free build.
+	site: 'https://endpoint-lab.example',
+	integrations: [react()],
+	// Hashes every script and style Astro emits into a per-page CSP <meta>; no unsafe-inline.
+	security: {
+		csp: {
+			directives: ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
+		},
+	},
+	// Shiki writes inline styles, which the CSP forbids; Prism emits classes only.
+	markdown: { syntaxHighlight: 'prism' },
+	build: { format: 'directory' },
+	devToolbar: { enabled: false },
+});

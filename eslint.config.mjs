@@ -1,0 +1,53 @@
+// @ts-check
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import astro from 'eslint-plugin-astro';
+import jsxA11y from 'eslint-plugin-jsx-a11y-x';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+
+export default tseslint.config(
+	{ ignores: ['dist/', '.astro/', 'node_modules/', '.tools/', 'public/', 'src/generated/'] },
+	js.configs.recommended,
+	...tseslint.configs.recommended,
+	...astro.configs.recommended,
+	...astro.configs['flat/jsx-a11y-strict'],
+	{
+		files: ['**/*.tsx'],
+		...jsxA11y.configs.strict,
+	},
+	{
+		files: ['**/*.tsx'],
+		plugins: { 'react-hooks': reactHooks },
+		rules: reactHooks.configs.recommended.rules,
+	},
+	{
+		languageOptions: { globals: { ...globals.browser, ...globals.node } },
+		rules: {
+			'@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+			'astro/no-set-html-directive': 'error',
+			'astro/no-unsafe-inline-scripts': 'error',
+		},
+	},
+	{
+		// The engine is pure: no UI, storage, clock or randomness (see STYLE.md, section 1).
+		files: ['src/engine/**/*.ts'],
+		rules: {
+			'no-restricted-imports': [
+				'error',
+				{
+					patterns: [
+						{ group: ['react', 'react-dom', 'react/*', 'zustand', 'zustand/*', 'astro', 'astro:*', 'astro/*', 'mermaid', 'uplot'], message: 'src/engine is pure TypeScript.' },
+						{ group: ['**/stores/**', '**/islands/**', '**/components/**', '**/lib/**', '**/pages/**'], message: 'src/engine may not depend on the UI.' },
+					],
+				},
+			],
+			'no-restricted-properties': [
+				'error',
+				{ object: 'Math', property: 'random', message: 'Take an rng argument (createRng(seed)).' },
+				{ object: 'Date', property: 'now', message: 'Take a now argument.' },
+			],
+			'no-restricted-globals': ['error', { name: 'localStorage', message: 'No storage in the engine.' }, { name: 'window', message: 'No DOM in the engine.' }, { name: 'document', message: 'No DOM in the engine.' }],
+		},
+	},
+);
