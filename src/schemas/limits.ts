@@ -1,7 +1,12 @@
 import { z } from 'astro/zod';
 
 /** Endpoint options and hosting patterns, the vocabulary every other schema shares. */
-export const inferenceOptions = ['real-time', 'serverless', 'asynchronous', 'batch-transform'] as const;
+export const inferenceOptions = [
+	'real-time',
+	'serverless',
+	'asynchronous',
+	'batch-transform',
+] as const;
 export const hostingPatterns = [
 	'single-model',
 	'multi-model',
@@ -67,7 +72,9 @@ const numericUnits: ReadonlySet<string> = new Set([
 export const factSchema = z
 	.object({
 		/** Stable dotted id, e.g. `realtime.maxPayloadMB`; content and code refer to facts by it. */
-		id: z.string().regex(/^[a-z][a-zA-Z0-9]*(\.[a-zA-Z0-9]+)+$/, 'expected a dotted id like group.name'),
+		id: z
+			.string()
+			.regex(/^[a-z][a-zA-Z0-9]*(\.[a-zA-Z0-9]+)+$/, 'expected a dotted id like group.name'),
 		/** A short phrase a learner reads in a table, e.g. "Largest request body". */
 		label: z.string().min(3),
 		/** The value; `null` only when no source confirms one (status `unconfirmed`). */
@@ -108,18 +115,30 @@ export const factSchema = z
 		const { value, unit, status } = fact;
 		if (value === null) {
 			if (status !== 'unconfirmed')
-				ctx.addIssue({ code: 'custom', path: ['value'], message: 'null is only allowed for unconfirmed facts' });
+				ctx.addIssue({
+					code: 'custom',
+					path: ['value'],
+					message: 'null is only allowed for unconfirmed facts',
+				});
 			return;
 		}
 		const expected = numericUnits.has(unit) ? 'number' : unit === 'boolean' ? 'boolean' : 'string';
 		if (typeof value !== expected)
-			ctx.addIssue({ code: 'custom', path: ['value'], message: `unit ${unit} needs a ${expected} value` });
+			ctx.addIssue({
+				code: 'custom',
+				path: ['value'],
+				message: `unit ${unit} needs a ${expected} value`,
+			});
 		if (unit === 'date' && typeof value === 'string' && !/^\d{4}-\d{2}-\d{2}$/.test(value))
 			ctx.addIssue({ code: 'custom', path: ['value'], message: 'date values are YYYY-MM-DD' });
 		if (typeof value === 'number' && !Number.isFinite(value))
 			ctx.addIssue({ code: 'custom', path: ['value'], message: 'numbers must be finite' });
 		if (unit.startsWith('USD') && fact.asOf === undefined)
-			ctx.addIssue({ code: 'custom', path: ['asOf'], message: 'prices need the date they describe' });
+			ctx.addIssue({
+				code: 'custom',
+				path: ['asOf'],
+				message: 'prices need the date they describe',
+			});
 	});
 
 /** One file of `content/limits/`: a titled group of facts. */

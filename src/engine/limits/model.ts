@@ -5,7 +5,8 @@ export function createLimitsModel(files: readonly (LimitsFile & { slug: string }
 	const byId: Record<string, Fact> = {};
 	for (const file of files)
 		for (const fact of file.facts) {
-			if (byId[fact.id]) throw new Error(`fact ${fact.id} is defined twice (second in ${file.slug})`);
+			if (byId[fact.id])
+				throw new Error(`fact ${fact.id} is defined twice (second in ${file.slug})`);
 			byId[fact.id] = fact;
 		}
 	const groups = [...files].sort((a, b) => a.order - b.order);

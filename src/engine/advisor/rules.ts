@@ -1,0 +1,117 @@
+import type { LimitsModel } from '../../schemas/limits';
+import { formatFact } from '../limits/format';
+import { booleanFact, lookupFact, numericFact } from '../limits/model';
+import type { InferenceOption, Workload } from './types';
+
+/** One reason an option cannot serve a workload, tied to the fact it breaks. */
+export interface EliminationRule {
+	option: InferenceOption;
+	factId: string;
+	/** True when the workload breaks the fact. */
+	breaks: (w: Workload, model: LimitsModel) => boolean;
+	/** Plain-language reason, with the limit and the workload's own value. */
+	reason: (w: Workload, model: LimitsModel) => string;
+}
+
+const mb = (n: number) => `${n.toLocaleString('en-US', { maximumFractionDigits: 3 })} MB`;
+const sec = (n: number) => `${n.toLocaleString('en-US', { maximumFractionDigits: 3 })} s`;
+const shown = (model: LimitsModel, id: string) => formatFact(lookupFact(model, id));
+
+/** Each option's payload and processing-time limits: the two checks every option gets. */
+export const sizeLimits = {
+	'real-time': { payload: 'realtime.maxPayloadMB', processing: 'realtime.maxProcessingSeconds' },
+	serverless: { payload: 'serverless.maxPayloadMB', processing: 'serverless.maxProcessingSeconds' },
+	asynchronous: { payload: 'async.maxPayloadMB', processing: 'async.maxProcessingSeconds' },
+	'batch-transform': {
+		payload: 'batch.maxPayloadPerRequestMB',
+		processing: 'batch.maxInvocationSeconds',
+	},
+} as const satisfies Record<InferenceOption, { payload: string; processing: string }>;
+
+const optionWords = {
+	'real-time': 'real-time',
+	serverless: 'serverless',
+	asynchronous: 'asynchronous',
+	'batch-transform': 'batch transform',
+} as const satisfies Record<InferenceOption, string>;
+
+function sizeRules(option: InferenceOption): EliminationRule[] {
+	const { payload, processing } = sizeLimits[option];
+	return [
+		{
+			option,
+			factId: payload,
+			breaks: (w, m) => w.payloadMB > numericFact(m, payload),
+			reason: (w, m) =>
+				`The ${mb(w.payloadMB)} payload is over the ${shown(m, payload)} limit for one ${optionWords[option]} request.`,
+		},
+		{
+			option,
+			factId: processing,
+			breaks: (w, m) => w.processingSeconds > numericFact(m, processing),
+			reason: (w, m) =>
+				`${sec(w.processingSeconds)} of processing is over the ${shown(m, processing)} one ${optionWords[option]} request may take.`,
+		},
+	];
+}
+
+function unsupported(
+	flag: 'gpu' | 'vpc' | 'dataCapture',
+	factId: string,
+	need: string,
+): EliminationRule {
+	return {
+		option: 'serverless',
+		factId,
+		breaks: (w, m) => w[flag] === true && !booleanFact(m, factId),
+		reason: () => `The workload ${need}; serverless endpoints do not support that.`,
+	};
+}
+
+/** Every hard limit the advisor checks, one row each; a new limit is one new row. */
+export const eliminationRules: readonly EliminationRule[] = [
+	...sizeRules('real-time'),
+	...sizeRules('serverless'),
+	{
+		option: 'serverless',
+		factId: 'serverless.maxMemoryMB',
+		breaks: (w, m) =>
+			w.memoryGB !== undefined && w.memoryGB * 1024 > numericFact(m, 'serverless.maxMemoryMB'),
+		reason: (w, m) =>
+			`The model needs ${w.memoryGB} GB of memory; serverless offers at most ${shown(m, 'serverless.maxMemoryMB')}.`,
+	},
+	unsupported('gpu', 'serverless.supportsGpu', 'needs a GPU'),
+	unsupported('vpc', 'serverless.supportsVpc', 'must run inside a VPC'),
+	unsupported(
+		'dataCapture',
+		'serverless.supportsDataCapture',
+		'must capture inputs and outputs for Model Monitor',
+	),
+	{
+		option: 'serverless',
+		factId: 'rule.coldStartSensitiveLatencyMs',
+		breaks: (w, m) =>
+			w.caller === 'waits' &&
+			(w.traffic === 'spiky' || w.traffic === 'intermittent') &&
+			w.latencyTargetMs !== undefined &&
+			w.latencyTargetMs < numericFact(m, 'rule.coldStartSensitiveLatencyMs'),
+		reason: (w, m) =>
+			`The caller waits with a ${w.latencyTargetMs} ms budget on ${w.traffic} traffic; a cold start after idle time would break it (budgets under ${shown(m, 'rule.coldStartSensitiveLatencyMs')} count as cold-start sensitive).`,
+	},
+	...sizeRules('asynchronous'),
+	{
+		option: 'asynchronous',
+		factId: 'async.returnsResultInResponse',
+		breaks: (w, m) => w.caller === 'waits' && !booleanFact(m, 'async.returnsResultInResponse'),
+		reason: () =>
+			'The caller holds the connection for the answer, but an asynchronous endpoint replies at once with an S3 location and delivers the result later.',
+	},
+	{
+		option: 'batch-transform',
+		factId: 'batch.persistentEndpoint',
+		breaks: (w, m) => w.caller !== 'offline' && !booleanFact(m, 'batch.persistentEndpoint'),
+		reason: () =>
+			'Requests arrive one at a time and each needs its own answer, but batch transform is a job over a stored dataset with no endpoint to call.',
+	},
+	...sizeRules('batch-transform'),
+];

@@ -1,0 +1,31 @@
+// The engine's public entry: other parts of the app and outside checks import from here.
+export type {
+	Caller,
+	Elimination,
+	HostingElimination,
+	HostingNeeds,
+	HostingPattern,
+	HostingRecommendation,
+	InferenceOption,
+	Recommendation,
+	Traffic,
+	Workload,
+} from './advisor/types';
+export type { Fact, LimitsModel } from '../schemas/limits';
+export { InvalidInputError } from './errors';
+export { eliminate, NoFeasibleOptionError, optionNames, recommend } from './advisor/recommend';
+export { NoFeasibleHostingError, patternNames, recommendHosting } from './advisor/hosting';
+export { formatFact } from './limits/format';
+export { limits } from './shipped-limits';
+
+import { lookupFact } from './limits/model';
+import { limits as shipped } from './shipped-limits';
+import type { Fact } from '../schemas/limits';
+
+/**
+ * The shipped fact with this id; throws on an unknown id.
+ * @example fact('serverless.maxPayloadMB').value // 4
+ */
+export function fact(id: string): Fact {
+	return lookupFact(shipped, id);
+}
