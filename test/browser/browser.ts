@@ -1,0 +1,109 @@
+/**
+ * Browser-test helpers: one Debian chromium per test file, a fresh context per page, and a record
+ * of everything that went wrong on the page (console errors, uncaught exceptions, CSP violations).
+ *
+ * @example
+ * import { expect, test } from 'vitest';
+ * import { expectNoProblems, openPage } from './browser';
+ *
+ * test('the advisor loads', async () => {
+ *   const { page, problems } = await openPage('/advisor/');
+ *   await page.getByRole('button', { name: 'Show recommendation' }).click();
+ *   expectNoProblems(problems);
+ * });
+ */
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, expect, inject } from 'vitest';
+
+/** The flags that work as root in a container without a GPU (see notes/helper-preamble.md). */
+const LAUNCH_ARGS = [
+	'--headless=new',
+	'--no-sandbox',
+	'--disable-gpu',
+	'--disable-background-networking',
+];
+
+/** Options for one page; defaults are a 1280×800 desktop in the light colour scheme. */
+export interface OpenPageOptions {
+	width?: number;
+	height?: number;
+	colorScheme?: 'light' | 'dark';
+	javaScriptEnabled?: boolean;
+}
+
+/** What went wrong while the page was open; each list should stay empty. */
+export interface PageProblems {
+	consoleErrors: string[];
+	pageErrors: string[];
+	cspViolations: string[];
+}
+
+let browser: Browser | undefined;
+
+/** The file's shared chromium, launched on first use and closed after the file's tests. */
+export async function getBrowser(): Promise<Browser> {
+	browser ??= await chromium.launch({ executablePath: '/usr/bin/chromium', args: LAUNCH_ARGS });
+	return browser;
+}
+
+afterAll(async () => {
+	await browser?.close();
+	browser = undefined;
+});
+
+/** An absolute URL on the test server for a site path such as `/limits/`. */
+export function siteURL(path: string): string {
+	return new URL(path, inject('baseURL')).href;
+}
+
+// Runs before any page script, on every navigation; CSP does not apply to injected init scripts.
+const recordCspViolations = () => {
+	const w = window as unknown as { __cspViolations: string[]; __reportCsp?: (s: string) => void };
+	w.__cspViolations = [];
+	document.addEventListener('securitypolicyviolation', (event) => {
+		const text = `${event.violatedDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`;
+		w.__cspViolations.push(text);
+		w.__reportCsp?.(text);
+	});
+};
+
+/** Opens `path` in a fresh context (empty storage) and starts recording problems. */
+export async function openPage(
+	path: string,
+	options: OpenPageOptions = {},
+): Promise<{ page: Page; problems: PageProblems }> {
+	const context = await (
+		await getBrowser()
+	).newContext({
+		viewport: { width: options.width ?? 1280, height: options.height ?? 800 },
+		colorScheme: options.colorScheme ?? 'light',
+		javaScriptEnabled: options.javaScriptEnabled ?? true,
+	});
+	const page = await context.newPage();
+	const problems: PageProblems = { consoleErrors: [], pageErrors: [], cspViolations: [] };
+	page.on('console', (message) => {
+		if (message.type() === 'error') problems.consoleErrors.push(`${page.url()}: ${message.text()}`);
+	});
+	page.on('pageerror', (error) => problems.pageErrors.push(`${page.url()}: ${error.message}`));
+	// A binding survives navigations, so violations on every page the test visits are kept.
+	await page.exposeFunction('__reportCsp', (text: string) =>
+		problems.cspViolations.push(`${page.url()}: ${text}`),
+	);
+	await page.addInitScript(recordCspViolations);
+	await page.goto(siteURL(path));
+	return { page, problems };
+}
+
+/** Fails the test if the page logged an error, threw, or broke its content security policy. */
+export function expectNoProblems(problems: PageProblems): void {
+	expect(problems.cspViolations, 'CSP violations').toEqual([]);
+	expect(problems.pageErrors, 'uncaught exceptions').toEqual([]);
+	expect(problems.consoleErrors, 'console errors').toEqual([]);
+}
+
+/** True when the page scrolls sideways at its current width (a layout bug on phones). */
+export async function hasHorizontalScroll(page: Page): Promise<boolean> {
+	return page.evaluate(
+		() => document.documentElement.scrollWidth > document.documentElement.clientWidth,
+	);
+}

@@ -1,0 +1,9 @@
+// Values the browser-test global setup hands to every test file through `inject()`.
+import 'vitest';
+
+declare module 'vitest' {
+	export interface ProvidedContext {
+		/** Where the built site is served, with a trailing slash, e.g. `http://127.0.0.1:40123/`. */
+		baseURL: string;
+	}
+}
