@@ -1,12 +1,12 @@
-// @ts-check
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import astro from 'eslint-plugin-astro';
 import jsxA11y from 'eslint-plugin-jsx-a11y-x';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
+import { defineConfig } from 'eslint/config';
 
-export default tseslint.config(
+export default defineConfig(
 	{ ignores: ['dist/', '.astro/', 'node_modules/', '.tools/', 'public/', 'src/generated/'] },
 	js.configs.recommended,
 	...tseslint.configs.recommended,
@@ -37,8 +37,31 @@ export default tseslint.config(
 				'error',
 				{
 					patterns: [
-						{ group: ['react', 'react-dom', 'react/*', 'zustand', 'zustand/*', 'astro', 'astro:*', 'astro/*', 'mermaid', 'uplot'], message: 'src/engine is pure TypeScript.' },
-						{ group: ['**/stores/**', '**/islands/**', '**/components/**', '**/lib/**', '**/pages/**'], message: 'src/engine may not depend on the UI.' },
+						{
+							group: [
+								'react',
+								'react-dom',
+								'react/*',
+								'zustand',
+								'zustand/*',
+								'astro',
+								'astro:*',
+								'astro/*',
+								'mermaid',
+								'uplot',
+							],
+							message: 'src/engine is pure TypeScript.',
+						},
+						{
+							group: [
+								'**/stores/**',
+								'**/islands/**',
+								'**/components/**',
+								'**/lib/**',
+								'**/pages/**',
+							],
+							message: 'src/engine may not depend on the UI.',
+						},
 					],
 				},
 			],
@@ -47,7 +70,12 @@ export default tseslint.config(
 				{ object: 'Math', property: 'random', message: 'Take an rng argument (createRng(seed)).' },
 				{ object: 'Date', property: 'now', message: 'Take a now argument.' },
 			],
-			'no-restricted-globals': ['error', { name: 'localStorage', message: 'No storage in the engine.' }, { name: 'window', message: 'No DOM in the engine.' }, { name: 'document', message: 'No DOM in the engine.' }],
+			'no-restricted-globals': [
+				'error',
+				{ name: 'localStorage', message: 'No storage in the engine.' },
+				{ name: 'window', message: 'No DOM in the engine.' },
+				{ name: 'document', message: 'No DOM in the engine.' },
+			],
 		},
 	},
 );
