@@ -1,0 +1,15 @@
+// The quiz engine: grading, generated scenarios, and seeded selection.
+export type {
+	Answer,
+	AnswerByKind,
+	FeedbackFact,
+	FeedbackItem,
+	GradeResult,
+	PartAnswer,
+} from './types';
+export { gradeAnswer, graders } from './grade';
+export { generateScenario, generatedId, type GenerateOptions } from './generate';
+export { measureDifficulty, isDefensible, type Difficulty } from './difficulty';
+export { scenarioModel, scenarioValueFor, type ScenarioModel } from './scenario-key';
+export { renderFacts, placeholderFactIds, feedbackFact } from './placeholders';
+export { selectQuestions, matchesFilter, shuffle, type QuestionFilter } from './select';
