@@ -1,11 +1,12 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import react from '@astrojs/react';
+import mdx from '@astrojs/mdx';
 
 export default defineConfig({
 	// Any static host works; `site` only feeds canonical URLs and the sitemap-free build.
 	site: 'https://endpoint-lab.example',
-	integrations: [react()],
+	integrations: [react(), mdx()],
 	// Hashes every script and style Astro emits into a per-page CSP <meta>; no unsafe-inline.
 	security: {
 		csp: {

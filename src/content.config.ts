@@ -1,11 +1,26 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { limitsFileSchema } from './schemas/limits';
+import { lessonSchema } from './schemas/lesson';
+import { glossarySchema } from './schemas/glossary';
 
 // Binds content/ folders to their schemas; an invalid file fails the build naming file and field.
 export const collections = {
 	limits: defineCollection({
 		loader: glob({ base: './content/limits', pattern: '*.json' }),
 		schema: limitsFileSchema,
+	}),
+	// `01-anatomy.mdx` becomes the entry `anatomy`: the number orders files, the slug names the page.
+	lessons: defineCollection({
+		loader: glob({
+			base: './content/lessons',
+			pattern: '[0-9][0-9]-*.mdx',
+			generateId: ({ entry }) => entry.replace(/^\d\d-/, '').replace(/\.mdx$/, ''),
+		}),
+		schema: lessonSchema,
+	}),
+	glossary: defineCollection({
+		loader: glob({ base: './content/glossary', pattern: '*.md' }),
+		schema: glossarySchema,
 	}),
 };
