@@ -3,6 +3,7 @@ import { glob } from 'astro/loaders';
 import { limitsFileSchema } from './schemas/limits';
 import { lessonSchema } from './schemas/lesson';
 import { glossarySchema } from './schemas/glossary';
+import { questionSchema } from './schemas/question';
 
 // Binds content/ folders to their schemas; an invalid file fails the build naming file and field.
 export const collections = {
@@ -22,5 +23,14 @@ export const collections = {
 	glossary: defineCollection({
 		loader: glob({ base: './content/glossary', pattern: '*.md' }),
 		schema: glossarySchema,
+	}),
+	// One question per file; the id is the file name, so `serverless/x.yaml` is the question `x`.
+	questions: defineCollection({
+		loader: glob({
+			base: './content/questions',
+			pattern: '**/*.yaml',
+			generateId: ({ entry }) => entry.replace(/^.*\//, '').replace(/\.yaml$/, ''),
+		}),
+		schema: questionSchema,
 	}),
 };
