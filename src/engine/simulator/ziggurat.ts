@@ -78,13 +78,11 @@ export function normal(rng: Rng): number {
 		if (Math.abs(hz) < (kn[iz] as number)) return x;
 		if (iz === 0) {
 			// The tail beyond R: Marsaglia's exponential rejection.
-			let tx = 0;
-			let ty = 0;
-			do {
-				tx = -Math.log(1 - rng.next()) / R_NORMAL;
-				ty = -Math.log(1 - rng.next());
-			} while (ty + ty < tx * tx);
-			return hz > 0 ? R_NORMAL + tx : -R_NORMAL - tx;
+			for (;;) {
+				const tx = -Math.log(1 - rng.next()) / R_NORMAL;
+				const ty = -Math.log(1 - rng.next());
+				if (ty + ty >= tx * tx) return hz > 0 ? R_NORMAL + tx : -R_NORMAL - tx;
+			}
 		}
 		if (
 			(fn[iz] as number) + rng.next() * ((fn[iz - 1] as number) - (fn[iz] as number)) <
