@@ -29,3 +29,15 @@ import type { Fact } from '../schemas/limits';
 export function fact(id: string): Fact {
 	return lookupFact(shipped, id);
 }
+
+// The exam engine: start, reduce and score a mock exam (see src/engine/exam/).
+export type {
+	Accommodation,
+	Blueprint,
+	ExamEvent,
+	ExamFormat,
+	ExamItem,
+	ExamScore,
+	ExamState,
+} from './exam';
+export { examFormat, presetBlueprint, reduceExam, resolveItems, scoreExam, startExam, timeLeft } from './exam';

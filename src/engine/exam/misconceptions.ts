@@ -1,0 +1,54 @@
+import type { Misconception } from '../../schemas/question';
+
+/** The wrong belief behind each misconception id, as the score report says it to the learner. */
+export const misconceptionText = {
+	'async-is-batch': 'you treat asynchronous inference as if it were batch transform',
+	'batch-for-live-callers': 'you pick batch transform where a caller is waiting for the answer',
+	'serverless-has-gpus': 'you expect GPUs on serverless inference',
+	'serverless-in-vpc': 'you expect serverless inference to run in your VPC',
+	'serverless-payload-6mb': 'you give serverless the same payload limit as real-time',
+	'serverless-data-capture': 'you expect data capture on serverless endpoints',
+	'realtime-cannot-scale-to-zero': 'you forget which options can scale to zero',
+	'async-timeout-15min': 'you take the asynchronous default processing time for its maximum',
+	'async-no-cold-start': 'you forget that scaling up from zero takes time',
+	'mme-mixed-frameworks': 'you put models of different frameworks on one multi-model endpoint',
+	'mce-for-ab-testing':
+		'you use multi-container endpoints for A/B tests instead of production variants',
+	'mce-parallel-mode': 'you expect multi-container endpoints to run containers in parallel',
+	'mme-per-model-scaling': 'you expect multi-model endpoints to scale each model on its own',
+	'batch-unlimited-payload': 'you think batch transform has no per-request payload limit',
+	'shadow-returns-responses': 'you think shadow variants answer callers',
+	'canary-is-linear': 'you mix up canary and linear traffic shifting',
+	'latency-as-predefined-metric': 'you take latency for a predefined scaling metric',
+	'cpu-as-predefined-metric': 'you take CPU use for a predefined scaling metric',
+	'elastic-inference-current': 'you treat Elastic Inference as a current service',
+	'edge-manager-current': 'you treat Edge Manager as a current service',
+	'neo-fixed-speedup': 'you expect Neo to give a fixed speed-up',
+	'realtime-for-long-jobs': 'you pick real-time endpoints for jobs longer than they allow',
+	'serverless-for-steady-traffic': 'you pick serverless for steady, busy traffic',
+	'pipeline-single-container': 'you think an inference pipeline runs in one container',
+	'variants-need-new-endpoint': 'you think a new model version needs a new endpoint',
+	'kms-on-instance-storage': 'you misplace where KMS keys apply',
+	'network-isolation-blocks-s3': 'you think network isolation blocks model artifacts in S3',
+	other: 'other slips',
+} as const satisfies Record<Misconception, string>;
+
+// Scenario questions have no authored distractors: the (chosen, key) pair names the belief.
+const scenarioSlips: Record<string, Misconception> = {
+	'batch-transform>asynchronous': 'async-is-batch',
+	'asynchronous>batch-transform': 'async-is-batch',
+	'batch-transform>real-time': 'batch-for-live-callers',
+	'batch-transform>serverless': 'batch-for-live-callers',
+	'real-time>asynchronous': 'realtime-for-long-jobs',
+	'serverless>asynchronous': 'realtime-for-long-jobs',
+	'serverless>real-time': 'serverless-for-steady-traffic',
+	'multi-model>multi-container': 'mme-mixed-frameworks',
+	'multi-container>multi-model': 'mme-mixed-frameworks',
+	'multi-model>inference-components': 'mme-per-model-scaling',
+	'multi-container>inference-pipeline': 'pipeline-single-container',
+};
+
+/** The misconception behind picking `chosen` when the key is `key` in a scenario, if one is known. */
+export function scenarioMisconception(chosen: string, key: string): Misconception | undefined {
+	return scenarioSlips[`${chosen}>${key}`];
+}
