@@ -40,4 +40,12 @@ export type {
 	ExamScore,
 	ExamState,
 } from './exam';
-export { examFormat, presetBlueprint, reduceExam, resolveItems, scoreExam, startExam, timeLeft } from './exam';
+export {
+	examFormat,
+	presetBlueprint,
+	reduceExam,
+	resolveItems,
+	scoreExam,
+	startExam,
+	timeLeft,
+} from './exam';
