@@ -9,7 +9,6 @@ import type { LimitsModel } from '../src/schemas/limits';
 import { type Question, questionSchema } from '../src/schemas/question';
 import { limits as shippedLimits } from '../src/engine/shipped-limits';
 import { isDefensible, placeholderFactIds, scenarioModel } from '../src/engine/quiz';
-import type { ScenarioInput } from '../src/engine/quiz/scenario-key';
 
 /** One problem in one file. */
 export interface Problem {
@@ -107,10 +106,10 @@ export function checkQuestions(
 			if (!lessons.has(lesson)) fail(`lesson "${lesson}" has no file in content/lessons`);
 		if (q.kind === 'scenario') {
 			try {
-				const { key } = scenarioModel(q as ScenarioInput, model);
+				const { key } = scenarioModel(q, model);
 				if (q.expected !== undefined && q.expected !== key)
 					fail(`expected "${q.expected}" but the advisor computes "${key}"`);
-				if (!isDefensible(q as ScenarioInput, model))
+				if (!isDefensible(q, model))
 					fail(`the key "${key}" flips when a value moves by 2%: a value sits on a limit`);
 			} catch (error) {
 				fail(`the advisor cannot answer this scenario: ${(error as Error).message}`);

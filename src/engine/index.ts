@@ -16,6 +16,25 @@ export { InvalidInputError } from './errors';
 export { eliminate, NoFeasibleOptionError, optionNames, recommend } from './advisor/recommend';
 export { NoFeasibleHostingError, patternNames, recommendHosting } from './advisor/hosting';
 export { formatFact } from './limits/format';
+export {
+	generateScenario,
+	gradeAnswer,
+	measureDifficulty,
+	renderFacts,
+	scenarioModel,
+	selectQuestions,
+	shuffle,
+} from './quiz';
+export type {
+	Answer,
+	Difficulty,
+	FeedbackItem,
+	GenerateOptions,
+	GeneratedScenario,
+	GradeResult,
+	QuestionFilter,
+} from './quiz';
+export type { Question, QuestionKind } from '../schemas/question';
 export { limits } from './shipped-limits';
 
 import { lookupFact } from './limits/model';

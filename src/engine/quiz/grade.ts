@@ -4,7 +4,7 @@ import { InvalidInputError } from '../errors';
 import { limits as shippedLimits } from '../shipped-limits';
 import { oneId } from './answer-shape';
 import { gradeMatching, gradeMultiple, gradeOrdering, gradePart, gradeSingle } from './grade-items';
-import { type ScenarioInput, scenarioModel } from './scenario-key';
+import { scenarioModel } from './scenario-key';
 import type { GradeResult } from './types';
 
 type Of<K extends QuestionKind> = Extract<Question, { kind: K }>;
@@ -37,7 +37,7 @@ function gradeCaseStudy(q: Of<'case-study'>, answer: unknown, model: LimitsModel
 }
 
 function gradeScenario(q: Of<'scenario'>, answer: unknown, model: LimitsModel): GradeResult {
-	const { key, options, feedback } = scenarioModel(q as ScenarioInput, model);
+	const { key, options, feedback } = scenarioModel(q, model);
 	const id = oneId(
 		answer,
 		options.map((o) => o.id),

@@ -1,4 +1,5 @@
 import type { LimitsModel } from '../../schemas/limits';
+import type { ScenarioQuestion } from '../../schemas/question';
 import { optionNames, recommend } from '../advisor/recommend';
 import { patternNames, recommendHosting } from '../advisor/hosting';
 import type { HostingNeeds, Workload } from '../advisor/types';
@@ -7,8 +8,8 @@ import type { FeedbackItem } from './types';
 
 /** What a scenario is about: a workload for an endpoint option, or needs for a hosting pattern. */
 export interface ScenarioInput {
-	workload?: Workload | undefined;
-	hosting?: HostingNeeds | undefined;
+	workload?: ScenarioQuestion['workload'];
+	hosting?: ScenarioQuestion['hosting'];
 }
 
 /** A scenario's choices, computed key and per-option feedback (chosen left false). */

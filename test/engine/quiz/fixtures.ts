@@ -2,12 +2,12 @@ import type { Question } from '../../../src/schemas/question';
 
 // Small hand-written questions of every kind, so grader tests do not depend on the authored bank.
 const common = {
-	topics: ['serverless'],
-	task: '3.1',
-	difficulty: 2,
-	lessons: ['serverless'],
-	facts: [],
-} as const;
+	topics: ['serverless' as const],
+	task: '3.1' as const,
+	difficulty: 2 as const,
+	lessons: ['serverless' as const],
+	facts: [] as string[],
+};
 
 export const single: Question = {
 	...common,
