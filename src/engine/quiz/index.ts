@@ -8,7 +8,12 @@ export type {
 	PartAnswer,
 } from './types';
 export { gradeAnswer, graders } from './grade';
-export { generateScenario, generatedId, type GenerateOptions } from './generate';
+export {
+	generateScenario,
+	generatedId,
+	type GenerateOptions,
+	type GeneratedScenario,
+} from './generate';
 export { measureDifficulty, isDefensible, type Difficulty } from './difficulty';
 export { scenarioModel, scenarioValueFor, type ScenarioModel } from './scenario-key';
 export { renderFacts, placeholderFactIds, feedbackFact } from './placeholders';
