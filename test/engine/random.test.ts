@@ -31,16 +31,21 @@ describe('createRng', () => {
 
 	it('int(lo, hi) stays inside both ends and reaches them', () => {
 		fc.assert(
-			fc.property(fc.integer(), fc.integer({ min: -50, max: 50 }), fc.integer({ min: 0, max: 5 }), (seed, lo, span) => {
-				const rng = createRng(seed);
-				const seen = new Set<number>();
-				for (let i = 0; i < 200; i++) {
-					const v = rng.int(lo, lo + span);
-					expect(Number.isInteger(v) && v >= lo && v <= lo + span).toBe(true);
-					seen.add(v);
-				}
-				expect(seen.size).toBe(span + 1);
-			}),
+			fc.property(
+				fc.integer(),
+				fc.integer({ min: -50, max: 50 }),
+				fc.integer({ min: 0, max: 5 }),
+				(seed, lo, span) => {
+					const rng = createRng(seed);
+					const seen = new Set<number>();
+					for (let i = 0; i < 200; i++) {
+						const v = rng.int(lo, lo + span);
+						expect(Number.isInteger(v) && v >= lo && v <= lo + span).toBe(true);
+						seen.add(v);
+					}
+					expect(seen.size).toBe(span + 1);
+				},
+			),
 		);
 	});
 

@@ -7,7 +7,8 @@ import { exponential, normal } from '../../../src/engine/simulator/ziggurat';
 
 const draw = (n: number, f: () => number) => Float64Array.from({ length: n }, f).sort();
 /** Empirical quantile of sorted samples. */
-const q = (sorted: Float64Array, p: number) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] as number;
+const q = (sorted: Float64Array, p: number) =>
+	sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] as number;
 
 /** Kolmogorov-Smirnov distance between sorted samples and a CDF. */
 function ks(sorted: Float64Array, cdf: (x: number) => number): number {
@@ -21,7 +22,11 @@ function ks(sorted: Float64Array, cdf: (x: number) => number): number {
 // erf by Abramowitz-Stegun 7.1.26 (error < 1.5e-7), enough for a KS bound of 1e-2.
 function erf(x: number): number {
 	const t = 1 / (1 + 0.3275911 * Math.abs(x));
-	const y = 1 - ((((1.061405429 * t - 1.453152027) * t + 1.421413741) * t - 0.284496736) * t + 0.254829592) * t * Math.exp(-x * x);
+	const y =
+		1 -
+		((((1.061405429 * t - 1.453152027) * t + 1.421413741) * t - 0.284496736) * t + 0.254829592) *
+			t *
+			Math.exp(-x * x);
 	return x >= 0 ? y : -y;
 }
 const N = 200_000;
@@ -48,7 +53,13 @@ describe('ziggurat samplers', () => {
 
 describe('service time samplers', () => {
 	it('lognormal set by median and p99 reproduces both', () => {
-		const xs = draw(N, createServiceSampler({ distribution: 'lognormal', medianSeconds: 0.2, p99Seconds: 1.5 }, createRng(3)));
+		const xs = draw(
+			N,
+			createServiceSampler(
+				{ distribution: 'lognormal', medianSeconds: 0.2, p99Seconds: 1.5 },
+				createRng(3),
+			),
+		);
 		expect(q(xs, 0.5)).toBeCloseTo(0.2, 2);
 		expect(Math.abs(q(xs, 0.99) / 1.5 - 1)).toBeLessThan(0.04);
 	});
@@ -71,29 +82,43 @@ describe('service time samplers', () => {
 describe('LogHistogram', () => {
 	it('reports each quantile at or above the exact one and within one bin (0.79%)', () => {
 		fc.assert(
-			fc.property(fc.array(fc.double({ min: 1e-5, max: 1e5, noNaN: true }), { minLength: 1, maxLength: 400 }), fc.double({ min: 0.01, max: 1, noNaN: true }), (values, p) => {
-				const h = new LogHistogram();
-				values.forEach((v) => h.add(v));
-				const sorted = [...values].sort((a, b) => a - b);
-				const exact = sorted[Math.max(0, Math.ceil(p * sorted.length) - 1)] as number;
-				const got = h.quantile(p);
-				expect(got).toBeGreaterThanOrEqual(exact);
-				expect(got).toBeLessThanOrEqual(exact * 1.0079);
-			}),
+			fc.property(
+				fc.array(fc.double({ min: 1e-5, max: 1e5, noNaN: true }), { minLength: 1, maxLength: 400 }),
+				fc.double({ min: 0.01, max: 1, noNaN: true }),
+				(values, p) => {
+					const h = new LogHistogram();
+					values.forEach((v) => h.add(v));
+					const sorted = [...values].sort((a, b) => a - b);
+					const exact = sorted[Math.max(0, Math.ceil(p * sorted.length) - 1)] as number;
+					const got = h.quantile(p);
+					expect(got).toBeGreaterThanOrEqual(exact);
+					expect(got).toBeLessThanOrEqual(exact * 1.0079);
+				},
+			),
 		);
 	});
 
 	it('never reports a larger quantile when every sample shrinks', () => {
 		fc.assert(
-			fc.property(fc.array(fc.tuple(fc.double({ min: 1e-4, max: 1e4, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true })), { minLength: 1, maxLength: 200 }), (pairs) => {
-				const big = new LogHistogram();
-				const small = new LogHistogram();
-				for (const [v, shrink] of pairs) {
-					big.add(v);
-					small.add(v * shrink);
-				}
-				for (const p of [0.5, 0.9, 0.99, 1]) expect(small.quantile(p)).toBeLessThanOrEqual(big.quantile(p));
-			}),
+			fc.property(
+				fc.array(
+					fc.tuple(
+						fc.double({ min: 1e-4, max: 1e4, noNaN: true }),
+						fc.double({ min: 0, max: 1, noNaN: true }),
+					),
+					{ minLength: 1, maxLength: 200 },
+				),
+				(pairs) => {
+					const big = new LogHistogram();
+					const small = new LogHistogram();
+					for (const [v, shrink] of pairs) {
+						big.add(v);
+						small.add(v * shrink);
+					}
+					for (const p of [0.5, 0.9, 0.99, 1])
+						expect(small.quantile(p)).toBeLessThanOrEqual(big.quantile(p));
+				},
+			),
 		);
 	});
 

@@ -7,32 +7,38 @@ import { IdlePool } from '../../../src/engine/simulator/idle-pool';
 describe('TimeHeap', () => {
 	it('pops every pushed time in ascending order, across growth', () => {
 		fc.assert(
-			fc.property(fc.array(fc.double({ min: 0, max: 1e6, noNaN: true }), { maxLength: 300 }), (times) => {
-				const heap = new TimeHeap(4);
-				for (const t of times) heap.push(t);
-				const out: number[] = [];
-				while (heap.size > 0) out.push(heap.pop());
-				expect(out).toEqual([...times].sort((a, b) => a - b));
-			}),
+			fc.property(
+				fc.array(fc.double({ min: 0, max: 1e6, noNaN: true }), { maxLength: 300 }),
+				(times) => {
+					const heap = new TimeHeap(4);
+					for (const t of times) heap.push(t);
+					const out: number[] = [];
+					while (heap.size > 0) out.push(heap.pop());
+					expect(out).toEqual([...times].sort((a, b) => a - b));
+				},
+			),
 		);
 	});
 
 	it('interleaved pushes and pops always return the current minimum', () => {
 		fc.assert(
-			fc.property(fc.array(fc.option(fc.integer({ min: 0, max: 1000 }), { nil: undefined })), (ops) => {
-				const heap = new TimeHeap(2);
-				const model: number[] = [];
-				for (const op of ops) {
-					if (op === undefined) {
-						model.sort((a, b) => a - b);
-						expect(heap.pop()).toBe(model.shift() ?? Infinity);
-					} else {
-						heap.push(op);
-						model.push(op);
+			fc.property(
+				fc.array(fc.option(fc.integer({ min: 0, max: 1000 }), { nil: undefined })),
+				(ops) => {
+					const heap = new TimeHeap(2);
+					const model: number[] = [];
+					for (const op of ops) {
+						if (op === undefined) {
+							model.sort((a, b) => a - b);
+							expect(heap.pop()).toBe(model.shift() ?? Infinity);
+						} else {
+							heap.push(op);
+							model.push(op);
+						}
+						expect(heap.peek()).toBe(model.length ? Math.min(...model) : Infinity);
 					}
-					expect(heap.peek()).toBe(model.length ? Math.min(...model) : Infinity);
-				}
-			}),
+				},
+			),
 		);
 	});
 
