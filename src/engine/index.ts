@@ -68,3 +68,31 @@ export {
 	startExam,
 	timeLeft,
 } from './exam';
+
+// The simulator: a seeded discrete-event run of one endpoint configuration (see src/engine/simulator/).
+export { simulate } from './simulator/simulate';
+export { validateScenario } from './simulator/simulate';
+export { SimulationCancelled } from './simulator/progress';
+export { parseTrace } from './simulator/trace';
+export { erlangB, erlangC, mmcMeanWait } from './simulator/theory';
+export { instanceTypes } from './simulator/prices';
+export type {
+	AsyncConfig,
+	AutoscalingConfig,
+	BatchConfig,
+	CostSummary,
+	LatencySummary,
+	PriceOverrides,
+	PriceUsed,
+	RealTimeConfig,
+	RequestCounts,
+	RunOptions,
+	Scenario as SimulationScenario,
+	ServerlessConfig,
+	ServiceTime,
+	SimulationResult,
+	TimeSeries,
+	Trace,
+	Traffic as SimulatedTraffic,
+	TrafficShape,
+} from './simulator/types';
