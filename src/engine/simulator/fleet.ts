@@ -42,6 +42,13 @@ export interface FleetTotals {
 
 const SCALE_TICK = 60;
 
+/** Time a request spends in the system inside [from, to]: its share of Little's L. */
+function overlap(arrived: number, left: number, from: number, to: number): number {
+	const start = arrived > from ? arrived : from;
+	const end = left < to ? left : to;
+	return end > start ? end - start : 0;
+}
+
 /**
  * Runs an instance fleet with one FIFO queue in front of instances x workers servers (an
  * M/M/c queue when arrivals are Poisson and service exponential), plus target tracking.
@@ -64,7 +71,7 @@ export function runFleet(
 	let inService = rules.instances;
 	let capacity = inService * workers;
 	let busy = 0;
-	let t = 0;
+	let t: number;
 	// Instance-seconds are summed when the count changes, so a fixed fleet bills exactly n x T.
 	let countSince = 0;
 	let instanceSeconds = 0;
@@ -78,82 +85,42 @@ export function runFleet(
 	let nextArrival = arrivals.next();
 	let nextTick = scaler ? SCALE_TICK : Infinity;
 	let nextSample = rec.nextSampleAt;
-	// Time a request spends in the system inside [warmup, duration]: Little's L, summed per request.
-	const stay = (arrived: number, left: number): void => {
-		const from = arrived > warmup ? arrived : warmup;
-		const to = left < duration ? left : duration;
-		if (to > from) inSystemArea += to - from;
-	};
-
-	// Starts queued requests while workers are free; expired or timed-out ones leave unserved.
-	const fill = (): void => {
-		while (busy < capacity && queue.size > 0) {
-			const arrived = queue.peekArrival();
-			const service = queue.peekService();
-			queue.drop();
-			const wait = t - arrived;
-			if (wait > ttl) {
-				stay(arrived, t);
-				rec.fail(arrived, 'expired');
-				continue;
-			}
-			const allowed = timeoutIncludesWait ? timeout - wait : timeout;
-			if (allowed <= 0) {
-				stay(arrived, t);
-				rec.fail(arrived, 'timedOut');
-				continue;
-			}
-			busy++;
-			const hold = service > allowed ? allowed : service;
-			done.push(t + hold);
-			busySeconds += t + hold < duration ? hold : duration - t;
-			stay(arrived, t + hold);
-			if (service > allowed) rec.fail(arrived, 'timedOut');
-			else rec.complete(arrived, wait, wait + service);
-		}
-	};
-
+	// Hot state lives in plain locals and nothing closes over them: a captured double would be
+	// boxed on every write and the loop would allocate per event.
+	let tTimer = Math.min(nextTick, nextSample, launching.peek(), duration);
 	for (;;) {
 		const tDone = done.peek();
-		const tTimer = Math.min(nextTick, nextSample, launching.peek(), duration);
-		const tNext = Math.min(tDone, nextArrival, tTimer);
-		t = tNext;
-		events++;
-		if ((events & 0xfffff) === 0) checkProgress(options, t / duration);
-
 		if (tDone <= nextArrival && tDone <= tTimer) {
+			t = tDone;
 			done.pop();
 			busy--;
-			if (queue.size > 0) fill();
 		} else if (nextArrival <= tTimer) {
-			const arrived = nextArrival;
+			t = nextArrival;
+			const arrived = t;
 			nextArrival = arrivals.next();
 			rec.arrival(arrived);
 			if (rejectAll) {
 				rec.fail(arrived, 'rejectedPayload');
-				continue;
-			}
-			minuteInvocations++;
-			if (failWithoutCapacity && inService === 0) {
+			} else if (failWithoutCapacity && inService === 0) {
+				minuteInvocations++;
 				minuteFailures++;
 				rec.fail(arrived, 'noCapacity');
-				continue;
-			}
-			const service = sampleService();
-			if (busy < capacity && queue.size === 0) {
-				// Fast path, the common case: a free worker takes the request at once.
-				busy++;
-				const hold = service > timeout ? timeout : service;
-				done.push(t + hold);
-				busySeconds += t + hold < duration ? hold : duration - t;
-				stay(arrived, t + hold);
-				if (service > timeout) rec.fail(arrived, 'timedOut');
-				else rec.complete(arrived, 0, service);
 			} else {
-				queue.push(arrived, service);
-				if (busy < capacity) fill();
+				minuteInvocations++;
+				const service = sampleService();
+				if (busy < capacity && queue.size === 0) {
+					// Fast path, the common case: a free worker takes the request at once.
+					busy++;
+					const hold = service > timeout ? timeout : service;
+					done.push(t + hold);
+					busySeconds += t + hold < duration ? hold : duration - t;
+					inSystemArea += overlap(arrived, t + hold, warmup, duration);
+					if (service > timeout) rec.fail(arrived, 'timedOut');
+					else rec.complete(arrived, 0, service);
+				} else queue.push(arrived, service);
 			}
 		} else {
+			t = tTimer;
 			instanceSeconds += (inService + launching.size) * (t - countSince);
 			countSince = t;
 			while (launching.peek() <= t) {
@@ -182,14 +149,37 @@ export function runFleet(
 			if (t >= nextSample || t >= duration) {
 				rec.sample({ capacity: inService, pending: launching.size, queue: queue.size, busy });
 				nextSample = rec.nextSampleAt;
+				// At most one call per chart point, so progress costs nothing measurable.
+				checkProgress(options, t / duration);
 			}
 			if (t >= duration) break;
-			fill();
+			tTimer = Math.min(nextTick, nextSample, launching.peek(), duration);
+		}
+		events++;
+		// Start queued requests while workers are free; expired or timed-out ones leave unserved.
+		while (busy < capacity && queue.size > 0) {
+			const arrived = queue.peekArrival();
+			const service = queue.peekService();
+			queue.drop();
+			const wait = t - arrived;
+			const allowed = timeoutIncludesWait ? timeout - wait : timeout;
+			if (wait > ttl || allowed <= 0) {
+				inSystemArea += overlap(arrived, t, warmup, duration);
+				rec.fail(arrived, wait > ttl ? 'expired' : 'timedOut');
+				continue;
+			}
+			busy++;
+			const hold = service > allowed ? allowed : service;
+			done.push(t + hold);
+			busySeconds += t + hold < duration ? hold : duration - t;
+			inSystemArea += overlap(arrived, t + hold, warmup, duration);
+			if (service > allowed) rec.fail(arrived, 'timedOut');
+			else rec.complete(arrived, wait, wait + service);
 		}
 	}
 	// Requests still queued at the end never got an answer inside the run.
 	while (queue.size > 0) {
-		stay(queue.peekArrival(), duration);
+		inSystemArea += overlap(queue.peekArrival(), duration, warmup, duration);
 		rec.fail(queue.peekArrival(), 'unfinished');
 		queue.drop();
 	}

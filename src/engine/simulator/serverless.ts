@@ -78,7 +78,6 @@ export const serverlessModel: OptionModel = {
 			if (t > warmup) inSystemArea += (provDone.size + odDone.size) * (t - Math.max(last, warmup));
 			last = t;
 			events++;
-			if ((events & 0xfffff) === 0) checkProgress(options, t / duration);
 			if (tProv <= t && tProv <= nextArrival && tProv <= tTimer) {
 				provDone.pop();
 				provIdle++;
@@ -119,6 +118,7 @@ export const serverlessModel: OptionModel = {
 				maxWarm = Math.max(maxWarm, warm);
 				rec.sample({ capacity: warm, pending: 0, queue: 0, busy });
 				nextSample = rec.nextSampleAt;
+				checkProgress(options, t / duration);
 				if (t >= duration) break;
 			}
 		}
