@@ -1,5 +1,4 @@
 import type { LimitsModel } from '../../schemas/limits';
-import { inferenceOptions } from '../../schemas/limits';
 import { createRng } from '../random';
 import { limits as shippedLimits } from '../shipped-limits';
 import { asyncModel } from './asynchronous';
@@ -22,7 +21,12 @@ export const optionModels = {
 
 /** Throws InvalidInputError naming the first field that is out of range; returns nothing if valid. */
 export function validateScenario(scenario: Scenario, limits: LimitsModel = shippedLimits): void {
-	const option = checkOneOf('option', scenario?.option, inferenceOptions);
+	// The keys of the table, not the schema's list: importing the schema would pull zod into the worker.
+	const option = checkOneOf(
+		'option',
+		scenario?.option,
+		Object.keys(optionModels) as InferenceOption[],
+	);
 	validateCommon(scenario);
 	optionModels[option].validate(scenario, limits);
 }
