@@ -15,6 +15,19 @@ export {
 	type GeneratedScenario,
 } from './generate';
 export { measureDifficulty, isDefensible, type Difficulty } from './difficulty';
-export { scenarioModel, scenarioValueFor, type ScenarioModel } from './scenario-key';
+export {
+	scenarioChoices,
+	scenarioModel,
+	scenarioValueFor,
+	type ScenarioModel,
+} from './scenario-key';
 export { renderFacts, placeholderFactIds, feedbackFact } from './placeholders';
 export { selectQuestions, matchesFilter, shuffle, type QuestionFilter } from './select';
+export {
+	choicesOf,
+	emptyDraft,
+	isComplete,
+	pickByNumber,
+	presentQuestion,
+	type Draft,
+} from './draft';

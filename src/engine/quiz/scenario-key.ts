@@ -44,7 +44,7 @@ export function scenarioValueFor(factId: string, w: Workload): string | undefine
 
 function inferenceModel(w: Workload, model: LimitsModel): ScenarioModel {
 	const rec = recommend(w, model);
-	const options = Object.entries(optionNames).map(([id, label]) => ({ id, label }));
+	const options = scenarioChoices({ workload: w });
 	const feedback = options.map(({ id }): FeedbackItem => {
 		const base = { id, chosen: false };
 		if (id === rec.best) return { ...base, correct: true, explanation: rec.reasons.join(' ') };
@@ -70,7 +70,7 @@ function inferenceModel(w: Workload, model: LimitsModel): ScenarioModel {
 
 function hostingModel(q: HostingNeeds, model: LimitsModel): ScenarioModel {
 	const rec = recommendHosting(q, model);
-	const options = Object.entries(patternNames).map(([id, label]) => ({ id, label }));
+	const options = scenarioChoices({ hosting: q });
 	const feedback = options.map(({ id }): FeedbackItem => {
 		if (id === rec.best)
 			return { id, chosen: false, correct: true, explanation: rec.reasons.join(' ') };
@@ -89,6 +89,14 @@ function hostingModel(q: HostingNeeds, model: LimitsModel): ScenarioModel {
 		};
 	});
 	return { key: rec.best, options, feedback };
+}
+
+/** The choices a scenario offers: the four inference options, or the five hosting patterns. */
+export function scenarioChoices(q: ScenarioInput): { id: string; label: string }[] {
+	return Object.entries(q.hosting ? patternNames : optionNames).map(([id, label]) => ({
+		id,
+		label,
+	}));
 }
 
 /**
