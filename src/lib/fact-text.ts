@@ -17,3 +17,22 @@ export function placeholderIds(text: string): string[] {
 export function fillFactPlaceholders(text: string, model: LimitsModel): string {
 	return text.replace(factPlaceholder, (_, id: string) => formatFact(lookupFact(model, id)));
 }
+
+/** A piece of authored text: plain words, or a fact to render with its value. */
+export type TextSegment = { text: string } | { factId: string };
+
+/**
+ * Splits text at its `{{fact:id}}` placeholders, so a page can render each fact as a link.
+ * @example splitFactPlaceholders('up to {{fact:a.b}}.') // [{ text: 'up to ' }, { factId: 'a.b' }, { text: '.' }]
+ */
+export function splitFactPlaceholders(text: string): TextSegment[] {
+	const segments: TextSegment[] = [];
+	let last = 0;
+	for (const match of text.matchAll(factPlaceholder)) {
+		if (match.index > last) segments.push({ text: text.slice(last, match.index) });
+		segments.push({ factId: match[1] ?? '' });
+		last = match.index + match[0].length;
+	}
+	if (last < text.length) segments.push({ text: text.slice(last) });
+	return segments;
+}
