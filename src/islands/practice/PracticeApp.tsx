@@ -34,6 +34,12 @@ export default function PracticeApp({ bankUrl }: { bankUrl: string }) {
 	const { question, slots, index, tally } = usePractice();
 	const [loading, setLoading] = useState(true);
 	const [loadError, setLoadError] = useState<string | null>(null);
+	// Only decides focus, never markup, so reading the URL here cannot break hydration.
+	const [fromLink, setFromLink] = useState(() => {
+		if (typeof window === 'undefined') return false;
+		const link = readLink(window.location.search);
+		return link.seed !== undefined || link.questionId !== undefined;
+	});
 
 	useEffect(() => {
 		const link = readLink(window.location.search);
@@ -71,14 +77,21 @@ export default function PracticeApp({ bankUrl }: { bankUrl: string }) {
 					points)
 				</p>
 			)}
-			{question && <QuestionView />}
+			{question && <QuestionView focusFirst={!fromLink} />}
 			{done && (
 				<section className="summary" aria-labelledby="summary-heading">
 					<h2 id="summary-heading">Session finished</h2>
 					<p>
 						You answered {tally.correct} of {tally.answered} questions right.
 					</p>
-					<button type="button" className="button" onClick={() => usePractice.getState().reset()}>
+					<button
+						type="button"
+						className="button"
+						onClick={() => {
+							setFromLink(false);
+							usePractice.getState().reset();
+						}}
+					>
 						Practise again
 					</button>
 				</section>

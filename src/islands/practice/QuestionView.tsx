@@ -10,12 +10,15 @@ import { WhatIf } from './WhatIf';
 import { difficultyLabels, kindLabels, lessonHref, show } from './text';
 
 /** The question card. */
-export function QuestionView() {
+export function QuestionView({ focusFirst }: { focusFirst: boolean }) {
 	const { question, draft, result, index, slots, whatIf } = usePractice();
 	const { setDraft, check, next, setWhatIf } = usePractice.getState();
 	const heading = useRef<HTMLHeadingElement>(null);
 	const verdict = useRef<HTMLDivElement>(null);
-	useEffect(() => heading.current?.focus(), [question?.id, index]);
+	// A question opened from a shared link keeps the page's normal start; later ones take focus.
+	useEffect(() => {
+		if (focusFirst || index > 0) heading.current?.focus();
+	}, [question?.id, index, focusFirst]);
 	useEffect(() => {
 		if (result) verdict.current?.focus();
 	}, [result]);
