@@ -118,3 +118,39 @@ export const progressExportSchema = z
 		state: z.unknown(),
 	})
 	.strict();
+
+/** A running or finished exam as saved between visits (see src/engine/exam/types.ts, ExamState). */
+export const savedExamSchema = z
+	.object({
+		/** Storage format version of this record. */
+		version: z.literal(1),
+		/** The tab that runs the exam; another tab shows "running elsewhere". */
+		owner: z.string().min(1).max(100),
+		/** The exam state. */
+		exam: z.object({
+			id: z.string().min(1).max(80),
+			seed: z.number().int().nonnegative(),
+			blueprint: z.object({
+				name: z.enum(['full', 'quick', 'custom']),
+				count: z.number().int().positive(),
+				minutes: z.number().positive().nullable(),
+				topics: z.array(z.string()),
+				kinds: z.array(
+					z.enum(['single', 'multiple', 'ordering', 'matching', 'case-study', 'scenario']),
+				),
+				source: z.enum(['authored', 'generated', 'both']),
+				only: z.enum(['all', 'missed', 'unseen']),
+			}),
+			itemIds: z.array(z.string().min(1).max(140)).min(1).max(200),
+			/** Answers are checked again when graded, so only their container is checked here. */
+			answers: z.record(z.string(), z.unknown()),
+			flags: z.array(z.string()),
+			position: z.number().int().nonnegative(),
+			startedAt: epochMs,
+			deadline: epochMs.nullable(),
+			accommodation: z.enum(['standard', 'x1.5', 'x2', 'untimed']),
+			submittedAt: epochMs.optional(),
+			submitReason: z.enum(['submitted', 'time-up']).optional(),
+		}),
+	})
+	.strict();

@@ -1,0 +1,206 @@
+import { useEffect, useMemo, useState } from 'react';
+import {
+	resolveItems,
+	scoreExam,
+	timeLeft,
+	type ExamFormat,
+	type ExamHistory,
+} from '../../engine/exam';
+import { gradeAnswer } from '../../engine/quiz';
+import type { Question, QuestionKind } from '../../schemas/question';
+import { useExamSession } from '../../stores/exam-session';
+import { followProgress, useProgress } from '../../stores/progress';
+import { ExamRunner } from './ExamRunner';
+import { ScoreReport } from './ScoreReport';
+import { StartScreen, type StartChoice } from './StartScreen';
+import { clockText } from './text';
+import './exam.css';
+
+/** Props from the page: the authored bank and the exam format from the limits model. */
+export interface ExamAppProps {
+	bank: Question[];
+	format: ExamFormat;
+}
+
+const randomSeed = () => Math.floor(Math.random() * 2 ** 31);
+
+/** The exam page: start, resume, run, and report, with the session saved in this browser. */
+export default function ExamApp({ bank, format }: ExamAppProps) {
+	const { phase, exam, now, notice, saveStatus, init, start, dispatch, resume, discard, save } =
+		useExamSession();
+	const attempts = useProgress((s) => s.attempts);
+	const accommodation = useProgress((s) => s.settings.accommodation);
+	const progressSaved = useProgress((s) => s.saveStatus);
+	const [error, setError] = useState<string | null>(null);
+
+	useEffect(() => {
+		void init(Date.now());
+		return followProgress();
+	}, [init]);
+
+	// The clock is the wall clock against the stored deadline; ticks only prompt a re-read, so
+	// throttled timers in hidden tabs cannot make it drift.
+	useEffect(() => {
+		if (phase !== 'running') return;
+		const tick = () => dispatch({ type: 'tick', now: Date.now() });
+		const timer = window.setInterval(tick, 1000);
+		const onVisibility = () => (document.visibilityState === 'hidden' ? save() : tick());
+		document.addEventListener('visibilitychange', onVisibility);
+		window.addEventListener('pagehide', save);
+		window.addEventListener('pageshow', tick);
+		window.addEventListener('focus', tick);
+		return () => {
+			window.clearInterval(timer);
+			document.removeEventListener('visibilitychange', onVisibility);
+			window.removeEventListener('pagehide', save);
+			window.removeEventListener('pageshow', tick);
+			window.removeEventListener('focus', tick);
+		};
+	}, [phase, dispatch, save]);
+
+	// Rebuilt only when the item list changes, not on every answer (generated items are costly).
+	const itemIds = exam?.itemIds;
+	const items = useMemo(() => (itemIds ? resolveItems(itemIds, bank) : []), [itemIds, bank]);
+	const score = useMemo(
+		() => (exam && phase === 'done' ? scoreExam(exam, items, gradeAnswer, format) : null),
+		[exam, items, phase, format],
+	);
+
+	// Record a finished exam once (its id guards against a second record after a reload).
+	useEffect(() => {
+		if (!exam || !score || !useProgress.getState().hydrated) return;
+		if (useProgress.getState().attempts.some((a) => a.id === exam.id)) return;
+		const byQuestion = new Map<string, boolean>();
+		for (const s of score.items)
+			byQuestion.set(s.item.questionId, (byQuestion.get(s.item.questionId) ?? true) && s.correct);
+		const results = [...byQuestion].map(([id, correct]) => ({ id, correct }));
+		useProgress.getState().recordAttempt(
+			{
+				id: exam.id,
+				blueprint: exam.blueprint.name,
+				finishedAt: exam.submittedAt ?? Date.now(),
+				correct: score.correct,
+				total: score.total,
+				scaled: score.scaled,
+				passed: score.passed,
+				reason: exam.submitReason ?? 'submitted',
+				byTopic: score.byTopic,
+				missed: results.filter((r) => !r.correct).map((r) => r.id),
+				seen: results.map((r) => r.id),
+			},
+			results,
+			Date.now(),
+		);
+	}, [exam, score, attempts.length]);
+
+	const history: ExamHistory = useMemo(
+		() => ({
+			missed: [...new Set(attempts.flatMap((a) => a.missed))],
+			seen: [...new Set(attempts.flatMap((a) => a.seen))],
+		}),
+		[attempts],
+	);
+	const topics = useMemo(() => [...new Set(bank.flatMap((q) => q.topics))].sort(), [bank]);
+	const kinds = useMemo(
+		() => [...new Set(bank.map((q) => q.kind))].sort() as QuestionKind[],
+		[bank],
+	);
+
+	const begin = (choice: StartChoice, override?: ExamHistory) => {
+		try {
+			setError(null);
+			useProgress.getState().setAccommodation(choice.accommodation);
+			start(choice.blueprint, bank, format, {
+				seed: choice.seed ?? randomSeed(),
+				now: Date.now(),
+				accommodation: choice.accommodation,
+				history: override ?? history,
+			});
+		} catch (e) {
+			setError((e as Error).message.replace(/^\w+: /, ''));
+		}
+	};
+
+	return (
+		<div className="exam-app">
+			{notice && (
+				<p className="exam-notice" role="status">
+					{notice}
+				</p>
+			)}
+			{(saveStatus === 'not-saved' || progressSaved === 'not-saved') && (
+				<p className="exam-notice warn" role="status">
+					Progress not saved: this browser refused to store it (storage full or turned off). The
+					exam still works in this tab.
+				</p>
+			)}
+			{phase === 'loading' && <p>Loading your exam…</p>}
+			{phase === 'start' && (
+				<StartScreen
+					format={format}
+					topics={topics}
+					kinds={kinds}
+					initialAccommodation={accommodation}
+					onStart={(c) => begin(c)}
+					error={error}
+				/>
+			)}
+			{phase === 'resume' && exam && (
+				<div className="exam-resume">
+					<h2>Resume your exam?</h2>
+					<p>
+						You have an unfinished exam with {Object.keys(exam.answers).length} of{' '}
+						{exam.itemIds.length} questions answered
+						{exam.deadline === null
+							? ' (untimed)'
+							: ` and ${clockText(timeLeft(exam, now) ?? 0)} left`}
+						. The clock kept running while you were away.
+					</p>
+					<button type="button" className="button" onClick={() => resume(Date.now())}>
+						Resume exam
+					</button>{' '}
+					<button type="button" className="button secondary" onClick={discard}>
+						Discard it
+					</button>
+				</div>
+			)}
+			{phase === 'elsewhere' && (
+				<div className="exam-resume" role="status">
+					<h2>This exam is running in another tab</h2>
+					<p>
+						Only one tab runs the clock. Close this tab, or continue here (the other tab will stop).
+					</p>
+					<button type="button" className="button" onClick={() => resume(Date.now())}>
+						Continue in this tab
+					</button>
+				</div>
+			)}
+			{phase === 'running' && exam && <ExamRunner exam={exam} items={items} now={now} />}
+			{phase === 'done' && exam && score && (
+				<ScoreReport
+					exam={exam}
+					score={score}
+					onNew={discard}
+					onPractise={(ids) =>
+						begin(
+							{
+								blueprint: {
+									name: 'custom',
+									count: Math.min(format.questions, ids.length * 4),
+									minutes: null,
+									topics: [],
+									kinds: [],
+									source: 'authored',
+									only: 'missed',
+								},
+								accommodation: 'untimed',
+								seed: null,
+							},
+							{ missed: ids, seen: [] },
+						)
+					}
+				/>
+			)}
+		</div>
+	);
+}

@@ -1,0 +1,87 @@
+import type { ItemScore } from '../../engine/exam';
+import { gradeAnswer, scenarioModel, type GradeResult } from '../../engine/quiz';
+import { limits } from '../../engine/shipped-limits';
+import type { Question } from '../../schemas/question';
+import { stemOf, withFacts } from './text';
+
+// For an unanswered item, grade a neutral answer to get the key and every explanation, then
+// mark nothing as chosen.
+function keyResult(q: Question): GradeResult | undefined {
+	const neutral: Record<Question['kind'], () => unknown> = {
+		single: () => (q.kind === 'single' ? q.options[0]?.id : undefined),
+		multiple: () => [],
+		ordering: () => (q.kind === 'ordering' ? q.steps.map((s) => s.id) : undefined),
+		matching: () => ({}),
+		scenario: () => (q.kind === 'scenario' ? scenarioModel(q, limits).options[0]?.id : undefined),
+		'case-study': () => undefined,
+	};
+	try {
+		const r = gradeAnswer(q, neutral[q.kind]());
+		return { ...r, feedback: r.feedback.map((f) => ({ ...f, chosen: false })) };
+	} catch {
+		return undefined;
+	}
+}
+
+function Feedback({ result }: { result: GradeResult }) {
+	return (
+		<ul className="feedback">
+			{result.feedback.map((f) => (
+				<li key={f.id} className={f.correct ? 'fb-right' : f.chosen ? 'fb-wrong' : undefined}>
+					<span className="fb-mark">
+						{f.correct
+							? f.chosen
+								? 'Key, your choice'
+								: 'Key'
+							: f.chosen
+								? 'Your choice, wrong'
+								: 'Not chosen'}
+					</span>
+					{': '}
+					{f.explanation}
+					{f.fact && (
+						<>
+							{' '}
+							(
+							<a href={f.fact.url}>
+								{f.fact.label}: {f.fact.value}
+							</a>
+							)
+						</>
+					)}
+				</li>
+			))}
+		</ul>
+	);
+}
+
+/** One question in the report: the stem, right or wrong, and feedback on every option or step. */
+export function ItemReview({ score, number }: { score: ItemScore; number: number }) {
+	const { item } = score;
+	const result = score.result ?? (score.answered ? undefined : keyResult(item.question));
+	const status = !score.answered ? 'Not answered' : score.correct ? 'Right' : 'Wrong';
+	return (
+		<li className={`report-item ${score.correct ? 'right' : 'wrong'}`}>
+			<h4>
+				Question {number}: {status}
+				{score.flagged ? ' (flagged)' : ''}
+			</h4>
+			{item.caseStudy && (
+				<p className="case-label">
+					Case study, part {item.caseStudy.part}: {withFacts(item.caseStudy.scenario)}
+				</p>
+			)}
+			{item.question.kind === 'scenario' && <p>{withFacts(item.question.story)}</p>}
+			<p>{withFacts(stemOf(item))}</p>
+			{!score.answered && <p>No answer given; it scored zero. The key:</p>}
+			{result ? (
+				<>
+					<Feedback result={result} />
+					{result.explanation && <p className="explanation">{result.explanation}</p>}
+				</>
+			) : (
+				<p>Your answer could not be read, so it scored zero.</p>
+			)}
+		</li>
+	);
+}
