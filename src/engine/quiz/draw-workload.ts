@@ -10,6 +10,8 @@ import { sayDuration, sayPayload } from './units';
 export interface DrawnScenario {
 	story: string;
 	workload: Workload;
+	/** The payload a reader gets by converting KB or GB with 1000, when the story uses those units. */
+	decimalPayloadMB?: number;
 }
 
 const uniform = (rng: Rng, lo: number, hi: number) => lo + (hi - lo) * rng.next();
@@ -102,5 +104,7 @@ export function drawWorkload(rng: Rng, difficulty: Difficulty, model: LimitsMode
 	]
 		.filter((s) => s !== '')
 		.join(' ');
-	return { story, workload };
+	return payload.decimal === undefined
+		? { story, workload }
+		: { story, workload, decimalPayloadMB: payload.decimal };
 }

@@ -66,7 +66,7 @@ export function generateScenario(
 			mode === 'hosting'
 				? drawHosting(rng, difficulty, model)
 				: drawWorkload(rng, difficulty, model);
-		if (!isDefensible(drawn, model)) continue;
+		if (!isDefensible(drawn, model) || !unitSafe(drawn, model)) continue;
 		const measured = measureDifficulty(drawn, model);
 		const question = build(seed, options, drawn, measured, model);
 		if (measured === difficulty) return question;
@@ -74,6 +74,20 @@ export function generateScenario(
 	}
 	if (fallback) return fallback;
 	throw new Error(`no defensible scenario for seed ${seed}`);
+}
+
+/** False when reading the story's KB or GB as 1000 rather than 1024 would change the answer. */
+function unitSafe(
+	drawn: ReturnType<typeof drawWorkload> | ReturnType<typeof drawHosting>,
+	model: LimitsModel,
+): boolean {
+	if (!('workload' in drawn) || drawn.decimalPayloadMB === undefined) return true;
+	const key = scenarioModel(drawn, model).key;
+	return (
+		isDefensible({ workload: { ...drawn.workload, payloadMB: drawn.decimalPayloadMB } }, model) &&
+		scenarioModel({ workload: { ...drawn.workload, payloadMB: drawn.decimalPayloadMB } }, model)
+			.key === key
+	);
 }
 
 function build(

@@ -82,6 +82,22 @@ describe('generateScenario', () => {
 		);
 	});
 
+	it('has the same key whether the story’s KB or GB is read as 1000 or 1024 (property)', () => {
+		fc.assert(
+			fc.property(seed, fc.constantFrom(1 as const, 2 as const, 3 as const), (s, difficulty) => {
+				const q = generateScenario(s, { difficulty, mode: 'inference' });
+				const said = / an? ([\d.,]+) (KB|GB) /.exec(q.story);
+				if (!said?.[1] || !q.workload) return;
+				const n = Number(said[1].replaceAll(',', ''));
+				const decimal = said[2] === 'KB' ? n / 1000 : n * 1000;
+				expect(scenarioModel({ workload: { ...q.workload, payloadMB: decimal } }, limits).key).toBe(
+					q.expected,
+				);
+			}),
+			{ numRuns: 150 },
+		);
+	});
+
 	it('hits the asked difficulty for nearly every seed', () => {
 		for (const difficulty of [1, 2, 3] as const) {
 			const hits = Array.from({ length: 100 }, (_, s) =>
