@@ -4,7 +4,7 @@
 import { create, type Mutate, type StoreApi, type UseBoundStore } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
 import { createEmptyCard, fsrs, type Grade } from 'ts-fsrs';
-import { afterExam, maxIntervalDays, type Scheduler } from '../engine/review';
+import { afterExam, maxIntervalDays, type ReviewResult, type Scheduler } from '../engine/review';
 import {
 	progressExportSchema,
 	progressSchema,
@@ -34,7 +34,7 @@ export interface ProgressState extends Progress {
 	/** Storage trouble to show the learner, or null. */
 	notice: string | null;
 	/** Adds a finished exam and schedules its missed questions for review. */
-	recordAttempt(attempt: Attempt, results: { id: string; correct: boolean }[], now: number): void;
+	recordAttempt(attempt: Attempt, results: ReviewResult[], now: number): void;
 	/** Rates one review card (1 again … 4 easy). */
 	rateCard(id: string, rating: 1 | 2 | 3 | 4, now: number): void;
 	setExamDate(date: string | null): void;
@@ -125,16 +125,20 @@ export function createProgressStore(
 				saveStatus: 'saved',
 				notice: null,
 				recordAttempt: (attempt, results, now) =>
-					set((s) => ({
-						attempts: [...s.attempts, attempt].slice(-500),
-						review: afterExam(
-							s.review,
-							results,
-							now,
-							fsrsScheduler,
-							maxIntervalDays(s.settings.examDate, now),
-						),
-					})),
+					set((s) =>
+						s.attempts.some((a) => a.id === attempt.id)
+							? {}
+							: {
+									attempts: [...s.attempts, attempt].slice(-500),
+									review: afterExam(
+										s.review,
+										results,
+										now,
+										fsrsScheduler,
+										maxIntervalDays(s.settings.examDate, now),
+									),
+								},
+					),
 				rateCard: (id, rating, now) =>
 					set((s) => {
 						const card = s.review[id];

@@ -86,7 +86,11 @@ describe('progress store: saving', () => {
 		const { store } = await loaded(storage);
 		store.getState().recordAttempt(attempt, [], now);
 		expect(store.getState().saveStatus).toBe('saved');
-		const big = { ...attempt, seen: Array.from({ length: 150 }, (_, i) => `question-${i}`) };
+		const big = {
+			...attempt,
+			id: 'exam-2-2',
+			seen: Array.from({ length: 150 }, (_, i) => `question-${i}`),
+		};
 		expect(() => store.getState().recordAttempt(big, [], now)).not.toThrow();
 		expect(store.getState().saveStatus).toBe('not-saved');
 		expect(store.getState().attempts).toHaveLength(2);
@@ -110,6 +114,13 @@ describe('progress store: saving', () => {
 		store.getState().setExamDate('2026-12-01');
 		expect(store.getState().saveStatus).toBe('not-saved');
 		expect(store.getState().settings.examDate).toBe('2026-12-01');
+	});
+
+	it('records an exam once even if the page reports it twice', async () => {
+		const { store } = await loaded();
+		store.getState().recordAttempt(attempt, [], now);
+		store.getState().recordAttempt(attempt, [], now + 5);
+		expect(store.getState().attempts).toHaveLength(1);
 	});
 
 	it('schedules missed questions for review and reschedules a rated card later', async () => {

@@ -7,5 +7,6 @@ export {
 	newCard,
 	NO_EXAM_MAX_DAYS,
 	type Rating,
+	type ReviewResult,
 	type Scheduler,
 } from './queue';

@@ -59,20 +59,28 @@ export function dueCards(cards: Readonly<Record<string, ReviewCard>>, now: numbe
 export const cardId = (kind: 'question' | 'fact', id: string): string =>
 	`${kind === 'question' ? 'q' : 'f'}:${id}`;
 
+/** One outcome to feed into the queue: a question answered, or a limit fact a missed question rests on. */
+export interface ReviewResult {
+	id: string;
+	correct: boolean;
+	/** Defaults to 'question'. */
+	kind?: 'question' | 'fact';
+}
+
 /**
- * Cards after an exam: each missed question is rated "again" (a new card if needed), and each
+ * Cards after an exam: each missed question (or fact) is rated "again" (a new card if needed), and each
  * right answer on a question already under review is rated "good". Other cards are unchanged.
  */
 export function afterExam(
 	cards: Readonly<Record<string, ReviewCard>>,
-	results: readonly { id: string; correct: boolean }[],
+	results: readonly ReviewResult[],
 	now: number,
 	schedule: Scheduler,
 	maxDays: number,
 ): Record<string, ReviewCard> {
 	const out = { ...cards };
 	for (const r of results) {
-		const id = cardId('question', r.id);
+		const id = cardId(r.kind ?? 'question', r.id);
 		const existing = out[id];
 		if (r.correct && !existing) continue;
 		out[id] = schedule(existing ?? newCard(id, now), r.correct ? 3 : 1, now, maxDays);

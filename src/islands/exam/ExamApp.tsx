@@ -74,6 +74,15 @@ export default function ExamApp({ bank, format }: ExamAppProps) {
 		for (const s of score.items)
 			byQuestion.set(s.item.questionId, (byQuestion.get(s.item.questionId) ?? true) && s.correct);
 		const results = [...byQuestion].map(([id, correct]) => ({ id, correct }));
+		// The limit facts behind missed questions become review cards too.
+		const missedFacts = new Set(
+			score.items.filter((s) => !s.correct).flatMap((s) => s.item.question.facts),
+		);
+		const factResults = [...missedFacts].map((id) => ({
+			id,
+			correct: false,
+			kind: 'fact' as const,
+		}));
 		useProgress.getState().recordAttempt(
 			{
 				id: exam.id,
@@ -88,7 +97,7 @@ export default function ExamApp({ bank, format }: ExamAppProps) {
 				missed: results.filter((r) => !r.correct).map((r) => r.id),
 				seen: results.map((r) => r.id),
 			},
-			results,
+			[...results, ...factResults],
 			Date.now(),
 		);
 	}, [exam, score, attempts.length]);
