@@ -91,14 +91,24 @@ export async function openPage(
 	);
 	await page.addInitScript(recordCspViolations);
 	await page.goto(siteURL(path));
+	await waitForIslands(page);
 	return { page, problems };
+}
+
+/**
+ * Waits until every React island has hydrated (Astro removes the `ssr` attribute then); typing
+ * into an island before that would be undone when React takes over the server-rendered inputs.
+ */
+export async function waitForIslands(page: Page): Promise<void> {
+	await page.waitForFunction(() => document.querySelector('astro-island[ssr]') === null);
 }
 
 /** Fails the test if the page logged an error, threw, or broke its content security policy. */
 export function expectNoProblems(problems: PageProblems): void {
-	expect(problems.cspViolations, 'CSP violations').toEqual([]);
-	expect(problems.pageErrors, 'uncaught exceptions').toEqual([]);
-	expect(problems.consoleErrors, 'console errors').toEqual([]);
+	// Joined into one string so a failure prints every message, not "[ Array(1) ]".
+	expect(problems.cspViolations.join('\n'), 'CSP violations').toBe('');
+	expect(problems.pageErrors.join('\n'), 'uncaught exceptions').toBe('');
+	expect(problems.consoleErrors.join('\n'), 'console errors').toBe('');
 }
 
 /** True when the page scrolls sideways at its current width (a layout bug on phones). */

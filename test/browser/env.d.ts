@@ -5,5 +5,7 @@ declare module 'vitest' {
 	export interface ProvidedContext {
 		/** Where the built site is served, with a trailing slash, e.g. `http://127.0.0.1:40123/`. */
 		baseURL: string;
+		/** The absolute path of the built site being served (dist/ unless DIST_DIR says otherwise). */
+		distDir: string;
 	}
 }
