@@ -66,6 +66,8 @@ export interface PracticeState {
 	start(seed: number): void;
 	/** Starts a generated session at this seed (a shared `?seed=` link). */
 	startFromSeed(seed: number, options: GenerateOptions): void;
+	/** Starts a session of one lesson's written questions (a lesson's `?lesson=` link). */
+	startLesson(slug: string, seed: number): void;
 	/** Starts a session with exactly these questions (a shared `?q=` link). */
 	startWith(slots: Slot[]): void;
 	setDraft(draft: Draft): void;
@@ -171,6 +173,13 @@ export const usePractice = create<PracticeState>()((set, get) => ({
 		get().startWith(
 			Array.from({ length: count }, (_, i) => ({ from: 'generated', seed: seed + i, options })),
 		);
+	},
+	startLesson(slug, seed) {
+		const { bank, settings } = get();
+		const picked = selectQuestions(bank, { lessons: [slug] }, settings.count, createRng(seed));
+		if (picked.length === 0)
+			set({ notice: `No written questions link to the lesson "${slug}" yet.` });
+		else get().startWith(picked.map((q) => ({ from: 'authored' as const, id: q.id })));
 	},
 	startWith(slots) {
 		const first = slots[0];

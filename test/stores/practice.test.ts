@@ -103,6 +103,18 @@ describe('usePractice', () => {
 		expect(usePractice.getState().whatIf?.latencyTargetMs).toBeUndefined();
 	});
 
+	it('starts a lesson’s written questions, or says there are none', () => {
+		usePractice.getState().startLesson('serverless', 3);
+		const { slots } = usePractice.getState();
+		expect(slots.length).toBe(bank.length);
+		expect(slots.every((s) => s.from === 'authored')).toBe(true);
+		usePractice.getState().reset();
+		usePractice.getState().startLesson('rollout', 3);
+		expect(usePractice.getState().notice).toMatch(
+			/No written questions link to the lesson "rollout"/,
+		);
+	});
+
 	it('says so when no question matches', () => {
 		usePractice.getState().setSettings({ source: 'authored', topics: ['neo'] });
 		usePractice.getState().start(1);

@@ -16,6 +16,8 @@ export interface QuestionFilter {
 	topics?: readonly string[];
 	kinds?: readonly QuestionKind[];
 	difficulty?: readonly (1 | 2 | 3)[];
+	/** Lesson slugs: questions that send the learner to one of these lessons. */
+	lessons?: readonly string[];
 }
 
 /** True when the question passes every filter that is set (an empty list means no filter). */
@@ -25,7 +27,8 @@ export function matchesFilter(q: Question, f: QuestionFilter): boolean {
 	return (
 		some(f.topics, (t) => (q.topics as readonly string[]).includes(t)) &&
 		some(f.kinds, (k) => k === q.kind) &&
-		some(f.difficulty, (d) => d === q.difficulty)
+		some(f.difficulty, (d) => d === q.difficulty) &&
+		some(f.lessons, (l) => (q.lessons as readonly string[]).includes(l))
 	);
 }
 

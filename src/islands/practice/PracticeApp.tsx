@@ -38,7 +38,7 @@ export default function PracticeApp({ bankUrl }: { bankUrl: string }) {
 	const [fromLink, setFromLink] = useState(() => {
 		if (typeof window === 'undefined') return false;
 		const link = readLink(window.location.search);
-		return link.seed !== undefined || link.questionId !== undefined;
+		return link.seed !== undefined || link.questionId !== undefined || link.lesson !== undefined;
 	});
 
 	useEffect(() => {
@@ -53,6 +53,8 @@ export default function PracticeApp({ bankUrl }: { bankUrl: string }) {
 				store.setBank(bank);
 				if (link.questionId && bank.some((q) => q.id === link.questionId)) {
 					store.startWith([{ from: 'authored', id: link.questionId }]);
+				} else if (link.lesson) {
+					store.startLesson(link.lesson, newSeed());
 				}
 			})
 			.catch((error: Error) =>

@@ -8,6 +8,8 @@ export interface PracticeLink {
 	seed?: number;
 	options: GenerateOptions;
 	questionId?: string;
+	/** A lesson slug: practise that lesson's questions (the lessons link here). */
+	lesson?: string;
 }
 
 /** Reads a practice link; anything malformed is ignored (the setup form shows instead). */
@@ -23,6 +25,8 @@ export function readLink(search: string): PracticeLink {
 	if (query.has('seed') && Number.isSafeInteger(seed) && seed >= 0) link.seed = seed;
 	const q = query.get('q');
 	if (q && /^[a-z0-9-]+$/.test(q)) link.questionId = q;
+	const lesson = query.get('lesson');
+	if (lesson && /^[a-z0-9-]+$/.test(lesson)) link.lesson = lesson;
 	return link;
 }
 

@@ -12,6 +12,8 @@ describe('selectQuestions', () => {
 		expect(picked.map((q) => q.kind).sort()).toEqual(['ordering', 'single']);
 		expect(selectQuestions(bank, { topics: ['batch-transform'] }, 10, createRng(1))).toEqual([]);
 		expect(matchesFilter(single, { difficulty: [1, 3] })).toBe(false);
+		expect(matchesFilter(single, { lessons: ['serverless'] })).toBe(true);
+		expect(matchesFilter(single, { lessons: ['rollout'] })).toBe(false);
 	});
 
 	it('returns the same order for the same seed and never more than asked (property)', () => {
