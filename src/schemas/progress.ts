@@ -1,5 +1,9 @@
 import { z } from 'astro/zod';
 
+// This schema runs in the browser, where the CSP forbids eval: zod v4 otherwise probes
+// `new Function` to compile fast object parsers, which the browser reports as a violation.
+z.config({ jitless: true });
+
 // The learner's saved progress (localStorage). Storage is untrusted input: the progress store
 // validates every read against this schema and sets aside anything that does not fit.
 

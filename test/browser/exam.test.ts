@@ -1,0 +1,160 @@
+// The mock exam end to end: start, answer, flag, reload and resume, review, submit, score report;
+// plus time-up, the second-tab guard and an axe scan of each screen.
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
+import { expect, test } from 'vitest';
+import { expectNoProblems, openPage, waitForIslands } from './browser';
+
+const heading = (page: Page) =>
+	page.locator('.exam-question h2, .exam-review h2, .score-report h2').first();
+
+/** Answers the question on screen, whatever its kind, the way a person would. */
+async function answerCurrent(page: Page): Promise<void> {
+	const q = page.locator('.exam-question');
+	if ((await q.getByRole('radio').count()) > 0) return q.getByRole('radio').first().check();
+	if ((await q.getByRole('checkbox').count()) > 0) return q.getByRole('checkbox').first().check();
+	const selects = q.getByRole('combobox');
+	if ((await selects.count()) > 0) {
+		for (let i = 0; i < (await selects.count()); i++)
+			await selects.nth(i).selectOption({ index: 1 });
+		return;
+	}
+	await q.getByRole('button', { name: 'Keep this order as my answer' }).click();
+}
+
+/** Seconds on the visible clock ("39:58" -> 2398). */
+async function secondsLeft(page: Page): Promise<number> {
+	const text = (await page.getByRole('timer').textContent()) ?? '';
+	return text
+		.split(':')
+		.map(Number)
+		.reduce((sum, part) => sum * 60 + part, 0);
+}
+
+async function axe(page: Page): Promise<string[]> {
+	const { violations } = await new AxeBuilder({ page })
+		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+		.analyze();
+	return violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+test('a quick exam from start to score report, with a reload that resumes the same time and answers', async () => {
+	const { page, problems } = await openPage('/exam/');
+	await waitForIslands(page);
+	await expect(page.getByText(/The real exam has \d+ questions/).count()).resolves.toBe(1);
+	expect(await axe(page)).toEqual([]);
+	await page.getByRole('button', { name: 'Start exam' }).click();
+
+	await expect.poll(() => heading(page).textContent()).toBe('Question 1 of 20');
+	const start = await secondsLeft(page);
+	expect(start).toBeGreaterThan(38 * 60);
+	await answerCurrent(page);
+	const flag = page.getByRole('button', { name: 'Flag for review' });
+	await flag.click();
+	await expect(flag.getAttribute('aria-pressed')).resolves.toBe('true');
+	await page.getByRole('button', { name: 'Next question' }).click();
+	await expect.poll(() => heading(page).textContent()).toBe('Question 2 of 20');
+	// Focus moves to the new question's heading.
+	await expect
+		.poll(() => page.evaluate(() => document.activeElement?.textContent))
+		.toBe('Question 2 of 20');
+	await answerCurrent(page);
+	await page.getByRole('button', { name: 'Next question' }).click();
+	await expect.poll(() => heading(page).textContent()).toBe('Question 3 of 20');
+	expect(await axe(page)).toEqual([]);
+	const before = await secondsLeft(page);
+
+	await page.reload();
+	await waitForIslands(page);
+	await page.getByRole('button', { name: 'Resume exam' }).click();
+	await expect.poll(() => heading(page).textContent()).toBe('Question 3 of 20');
+	const after = await secondsLeft(page);
+	// The clock kept running through the reload, but only by the seconds the reload took.
+	expect(before - after).toBeGreaterThanOrEqual(0);
+	expect(before - after).toBeLessThanOrEqual(3);
+	await expect(
+		page.getByRole('button', { name: 'Question 1, answered, flagged' }).count(),
+	).resolves.toBe(1);
+	await expect(page.getByRole('button', { name: 'Question 2, answered' }).count()).resolves.toBe(1);
+	await expect(
+		page.getByRole('button', { name: 'Question 3, not answered' }).count(),
+	).resolves.toBe(1);
+
+	await page.getByRole('button', { name: 'Review answers' }).click();
+	await expect.poll(() => heading(page).textContent()).toBe('Review your answers');
+	await expect(page.getByRole('heading', { name: 'Unanswered (18)' }).count()).resolves.toBe(1);
+	await expect(page.getByRole('heading', { name: 'Flagged for review (1)' }).count()).resolves.toBe(
+		1,
+	);
+	await page.getByRole('button', { name: 'Submit exam' }).click();
+	const dialog = page.getByRole('dialog', { name: 'Submit the exam now?' });
+	await dialog.getByRole('button', { name: 'Yes, submit' }).click();
+
+	const report = page.getByRole('heading', { name: /Score report/ });
+	await expect.poll(() => report.count()).toBe(1);
+	await expect
+		.poll(() => page.evaluate(() => document.activeElement?.textContent))
+		.toBe('Score report');
+	await expect(page.getByText(/of 20 right/).count()).resolves.toBe(1);
+	await expect(page.getByText(/Estimated scaled score/).count()).resolves.toBe(1);
+	await page.getByRole('combobox', { name: 'Show' }).selectOption('flagged');
+	await expect.poll(() => page.locator('.report-item').count()).toBe(1);
+	expect(await axe(page)).toEqual([]);
+
+	// The attempt is in the history.
+	await page.goto(new URL('/progress/', page.url()).href);
+	await waitForIslands(page);
+	await expect.poll(() => page.locator('.history-table tbody tr').count()).toBe(1);
+	expectNoProblems(problems);
+});
+
+test('time running out submits the exam and says so, also after the tab was away', async () => {
+	const { page, problems } = await openPage('/exam/');
+	await page.clock.install();
+	await page.reload();
+	await waitForIslands(page);
+	await page.getByRole('button', { name: 'Start exam' }).click();
+	await expect.poll(() => heading(page).textContent()).toBe('Question 1 of 20');
+	await answerCurrent(page);
+	// 15 and 5 minute warnings reach the polite live region, once each.
+	await page.clock.fastForward('25:30');
+	await expect
+		.poll(() => page.locator('.exam-clock [role="status"]').textContent())
+		.toBe('15 minutes left.');
+	await page.clock.fastForward('10:00');
+	await expect
+		.poll(() => page.locator('.exam-clock [role="status"]').textContent())
+		.toBe('5 minutes left.');
+	// Away past the deadline: the reload finds the time gone and shows the report.
+	await page.clock.fastForward('06:00');
+	await page.reload();
+	await waitForIslands(page);
+	await expect.poll(() => page.getByRole('heading', { name: /Score report/ }).count()).toBe(1);
+	await expect(
+		page
+			.getByText('Time ran out, so the exam was submitted automatically at the deadline.')
+			.count(),
+	).resolves.toBe(1);
+	expectNoProblems(problems);
+});
+
+test('a second tab shows that the exam runs elsewhere instead of starting a second clock', async () => {
+	const { page, problems } = await openPage('/exam/');
+	await page.getByRole('button', { name: 'Start exam' }).click();
+	await expect.poll(() => heading(page).textContent()).toBe('Question 1 of 20');
+	const second = await page.context().newPage();
+	await second.goto(page.url());
+	await waitForIslands(second);
+	await expect
+		.poll(() =>
+			second.getByRole('heading', { name: 'This exam is running in another tab' }).count(),
+		)
+		.toBe(1);
+	await expect(second.getByRole('timer').count()).resolves.toBe(0);
+	// Taking over stops the first tab's clock.
+	await second.getByRole('button', { name: 'Continue in this tab' }).click();
+	await expect
+		.poll(() => page.getByRole('heading', { name: 'This exam is running in another tab' }).count())
+		.toBe(1);
+	expectNoProblems(problems);
+});
