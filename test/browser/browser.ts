@@ -12,6 +12,7 @@
  *   expectNoProblems(problems);
  * });
  */
+import { AxeBuilder } from '@axe-core/playwright';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, expect, inject } from 'vitest';
 
@@ -109,6 +110,18 @@ export function expectNoProblems(problems: PageProblems): void {
 	expect(problems.cspViolations.join('\n'), 'CSP violations').toBe('');
 	expect(problems.pageErrors.join('\n'), 'uncaught exceptions').toBe('');
 	expect(problems.consoleErrors.join('\n'), 'console errors').toBe('');
+}
+
+/** The WCAG 2.2 AA rule sets axe checks. */
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** Fails the test if axe finds WCAG A/AA violations (it catches about half of real issues). */
+export async function expectNoAxeViolations(page: Page): Promise<void> {
+	const { violations } = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+	const found = violations.map(
+		(v) => `${v.id} (${v.nodes.length}×): ${v.nodes[0]?.target.join(' ')}`,
+	);
+	expect(found.join('\n'), 'axe violations').toBe('');
 }
 
 /** True when the page scrolls sideways at its current width (a layout bug on phones). */

@@ -70,6 +70,13 @@ function focusField(field: WorkloadField, form: Form): void {
 	document.getElementById(id)?.focus();
 }
 
+/** On a phone the answer sits below the form: bring it into view so the tap visibly did something. */
+function revealAnswer(): void {
+	const heading = document.getElementById('answer-title');
+	if (heading && heading.getBoundingClientRect().top > window.innerHeight * 0.75)
+		heading.scrollIntoView({ block: 'start' });
+}
+
 /** The advisor page's island. */
 export default function Advisor() {
 	const search = useQueryString();
@@ -89,6 +96,7 @@ export default function Advisor() {
 		const { field } = evaluate(next);
 		// Wait for the error to render, so focusing the field also reads its message.
 		if (focus && field) requestAnimationFrame(() => focusField(field, next));
+		else requestAnimationFrame(revealAnswer);
 	};
 
 	const errors: Partial<Record<WorkloadField, string>> =

@@ -74,6 +74,13 @@ export function HostingAdvisor() {
 		setDraft(null);
 		if (evaluate(form).kind === 'invalid')
 			requestAnimationFrame(() => document.getElementById('models')?.focus());
+		else
+			requestAnimationFrame(() => {
+				// On a phone the answer sits below the form: bring it into view.
+				const answer = document.getElementById('hosting-answer');
+				if (answer && answer.getBoundingClientRect().top > window.innerHeight * 0.75)
+					answer.scrollIntoView({ block: 'start' });
+			});
 	};
 	const patch = (p: Partial<HostingForm>) => setDraft({ ...form, ...p });
 
@@ -119,7 +126,7 @@ export function HostingAdvisor() {
 					Show hosting pattern
 				</button>
 			</form>
-			<div className="advisor-output">
+			<div className="advisor-output" id="hosting-answer">
 				<p role="status" className="status">
 					{outcome.kind === 'recommended'
 						? `Hosting pattern: ${patternNames[outcome.recommendation.best]}.`

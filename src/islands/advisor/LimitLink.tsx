@@ -2,12 +2,12 @@
 import { fact, formatFact } from './engine';
 import { factHref } from '../../components/site/fact-anchor';
 
-/** "Limit: Largest request and response body, 4 MB", linked to that fact's row. */
+/** "Limit: Largest request and response body (4 MB)", linked to that fact's row. */
 export function LimitLink({ factId }: { factId: string }) {
 	const f = fact(factId);
 	return (
 		<a className="limit-link" href={factHref(factId)}>
-			Limit: {f.label}, {formatFact(f)}
+			Limit: {f.label} ({formatFact(f)})
 		</a>
 	);
 }
