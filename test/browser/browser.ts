@@ -2,13 +2,25 @@
  * Browser-test helpers: one Debian chromium per test file, a fresh context per page, and a record
  * of everything that went wrong on the page (console errors, uncaught exceptions, CSP violations).
  *
+ * - `openPage(path, { width, height, colorScheme, javaScriptEnabled })` opens a page on the test
+ *   server and waits until its React islands have hydrated.
+ * - `expectNoProblems(problems)` fails on console errors, page errors or CSP violations.
+ * - `expectNoAxeViolations(page)` runs axe with the WCAG 2.2 A/AA rules.
+ * - `hasHorizontalScroll(page)` catches layouts wider than a phone.
+ * - Reading state that React updates after a click: use `expect.poll(() => ...)`, not a one-off read.
+ *
+ * Run: `npx astro build && npx vitest run --project browser`. Another session rebuilding dist/ at
+ * the same time makes pages vanish mid-run; build privately and point the tests at it instead:
+ * `npx astro build --outDir /tmp/my-dist && DIST_DIR=/tmp/my-dist npx vitest run --project browser`.
+ *
  * @example
  * import { expect, test } from 'vitest';
  * import { expectNoProblems, openPage } from './browser';
  *
- * test('the advisor loads', async () => {
+ * test('the advisor answers', async () => {
  *   const { page, problems } = await openPage('/advisor/');
- *   await page.getByRole('button', { name: 'Show recommendation' }).click();
+ *   await page.getByRole('button', { name: '50 MB medical images, 45 s each' }).click();
+ *   await expect.poll(() => page.getByRole('status').first().textContent()).toContain('Asynchronous');
  *   expectNoProblems(problems);
  * });
  */
