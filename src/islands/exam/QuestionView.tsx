@@ -107,7 +107,10 @@ export function QuestionView({
 				<ol className="order-list">
 					{order.map((id, i) => (
 						<li key={id}>
-							<span>{text(id)}</span>
+							<span className="order-number" aria-hidden="true">
+								{i + 1}.
+							</span>
+							<span className="order-text">{text(id)}</span>
 							<span className="order-buttons">
 								<button
 									type="button"

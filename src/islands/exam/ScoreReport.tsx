@@ -12,10 +12,12 @@ type Filter = 'all' | 'wrong' | 'flagged' | `topic:${string}`;
 
 function GroupTable({
 	caption,
+	column,
 	rows,
 	label,
 }: {
 	caption: string;
+	column: string;
 	rows: GroupScore[];
 	label: (k: string) => string;
 }) {
@@ -24,7 +26,7 @@ function GroupTable({
 			<caption>{caption}</caption>
 			<thead>
 				<tr>
-					<th scope="col">{caption.split(' ').pop()}</th>
+					<th scope="col">{column}</th>
 					<th scope="col">Right</th>
 					<th scope="col">Share</th>
 				</tr>
@@ -70,6 +72,8 @@ export function ScoreReport({
 						? s.flagged
 						: s.item.question.topics.includes(filter.slice(6) as never),
 		);
+	// 'other' names no belief worth telling the learner, so it is left out of the list.
+	const beliefs = score.misconceptions.filter((m) => m.id !== 'other');
 	const missed = [...new Set(score.items.filter((s) => !s.correct).map((s) => s.item.questionId))];
 	return (
 		<section className="score-report" aria-labelledby="report-heading">
@@ -96,11 +100,11 @@ export function ScoreReport({
 					{minutesText(score.elapsedMs)}.
 				</p>
 			</div>
-			{score.misconceptions.length > 0 && (
+			{beliefs.length > 0 && (
 				<>
 					<h3>What the wrong answers suggest</h3>
 					<ul>
-						{score.misconceptions.map((m) => (
+						{beliefs.map((m) => (
 							<li key={m.id}>
 								{misconceptionText[m.id]} ({m.count} question{m.count === 1 ? '' : 's'})
 							</li>
@@ -109,8 +113,13 @@ export function ScoreReport({
 				</>
 			)}
 			<div className="report-tables">
-				<GroupTable caption="Score by topic" rows={score.byTopic} label={(k) => k} />
-				<GroupTable caption="Score by task" rows={score.byTask} label={(k) => `Task ${k}`} />
+				<GroupTable caption="Score by topic" column="Topic" rows={score.byTopic} label={(k) => k} />
+				<GroupTable
+					caption="Score by exam task"
+					column="Task"
+					rows={score.byTask}
+					label={(k) => `Task ${k}`}
+				/>
 			</div>
 			<div className="report-actions">
 				{missed.length > 0 && (
