@@ -9,7 +9,10 @@ import { formatFact } from '../../src/engine/limits/format';
 import { lookupFact } from '../../src/engine/limits/model';
 import type { DiagramManifest } from '../../src/lib/diagram-source';
 import { progressStorageKey } from '../../src/stores/lesson-progress';
-import { expectNoProblems, hasHorizontalScroll, openPage } from './browser';
+import { expectNoProblems, hasHorizontalScroll, openPage, waitForIslands } from './browser';
+
+// expect.poll gives up after 1 s by default; a loaded machine needs longer to hydrate after a reload.
+const patience = { timeout: 8_000 };
 
 const root = path.resolve(import.meta.dirname, '../..');
 const dist = path.join(root, 'dist');
@@ -27,7 +30,7 @@ async function visibleDiagram(page: Page, id: string) {
 	const img = page.locator(`figure[data-diagram="${id}"] img:visible`);
 	await img.scrollIntoViewIfNeeded();
 	await expect
-		.poll(() => img.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth))
+		.poll(() => img.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth), patience)
 		.toBeGreaterThan(0);
 	return {
 		src: await img.getAttribute('src'),
@@ -130,21 +133,23 @@ test('"Mark as done" persists, and the learning path shows the mark', async () =
 	const { page, problems } = await openPage('/learn/serverless/');
 	const button = page.getByRole('button', { name: /Mark as done/ });
 	await button.scrollIntoViewIfNeeded();
-	await expect.poll(() => button.isEnabled()).toBe(true);
+	await expect.poll(() => button.isEnabled(), patience).toBe(true);
 	await button.click();
 	const done = page.getByRole('button', { name: /^Done/ });
 	await expect(done.getAttribute('aria-pressed')).resolves.toBe('true');
 	await page.reload();
+	await waitForIslands(page);
 	await page.getByRole('button', { name: /^Done/ }).scrollIntoViewIfNeeded();
 	await expect
-		.poll(() => page.getByRole('button', { name: /^Done/ }).getAttribute('aria-pressed'))
+		.poll(() => page.getByRole('button', { name: /^Done/ }).getAttribute('aria-pressed'), patience)
 		.toBe('true');
 
 	await page.goto(new URL('/learn/', page.url()).href);
+	await waitForIslands(page);
 	const items = page.locator('.path-list > li');
-	await expect.poll(() => items.count()).toBe(lessonSlugs.length);
+	await expect.poll(() => items.count(), patience).toBe(lessonSlugs.length);
 	await expect
-		.poll(() => page.getByText(`1 of ${lessonSlugs.length} lessons done`).count())
+		.poll(() => page.getByText(`1 of ${lessonSlugs.length} lessons done`).count(), patience)
 		.toBe(1);
 	const links = await items
 		.locator('h2 a')
@@ -158,14 +163,22 @@ test('"Mark as done" persists, and the learning path shows the mark', async () =
 
 test('corrupt saved progress is set aside with a notice, not a crash', async () => {
 	const { page, problems } = await openPage('/learn/');
-	await page.evaluate((key) => localStorage.setItem(key, '{"state": oops'), progressStorageKey);
+	// Written by an init script on the next load, before any page script: a write from
+	// page.evaluate can still be in flight to Chromium's storage service when the reload reads it.
+	await page.addInitScript((key) => {
+		if (sessionStorage.getItem('seeded') === null) {
+			localStorage.setItem(key, '{"state": oops');
+			sessionStorage.setItem('seeded', 'yes');
+		}
+	}, progressStorageKey);
 	await page.reload();
-	await expect.poll(() => page.getByText('could not be read').count()).toBe(1);
+	await waitForIslands(page);
+	await expect.poll(() => page.getByText('could not be read').count(), patience).toBe(1);
 	await expect(
 		page.evaluate((key) => localStorage.getItem(`${key}.corrupt`), progressStorageKey),
 	).resolves.toBe('{"state": oops');
 	await expect
-		.poll(() => page.getByText(`0 of ${lessonSlugs.length} lessons done`).count())
+		.poll(() => page.getByText(`0 of ${lessonSlugs.length} lessons done`).count(), patience)
 		.toBe(1);
 	expectNoProblems(problems);
 });
