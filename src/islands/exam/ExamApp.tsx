@@ -14,18 +14,22 @@ import { ExamRunner } from './ExamRunner';
 import { ScoreReport } from './ScoreReport';
 import { StartScreen, type StartChoice } from './StartScreen';
 import { clockText } from './text';
+import { useBank } from './use-bank';
 import './exam.css';
 
-/** Props from the page: the authored bank and the exam format from the limits model. */
+/** Props from the page: the exam format from the limits model (the bank is fetched as JSON). */
 export interface ExamAppProps {
-	bank: Question[];
 	format: ExamFormat;
 }
+
+const noQuestions: Question[] = [];
 
 const randomSeed = () => Math.floor(Math.random() * 2 ** 31);
 
 /** The exam page: start, resume, run, and report, with the session saved in this browser. */
-export default function ExamApp({ bank, format }: ExamAppProps) {
+export default function ExamApp({ format }: ExamAppProps) {
+	const loaded = useBank();
+	const bank = loaded.bank ?? noQuestions;
 	const { phase, exam, now, notice, saveStatus, init, start, dispatch, resume, discard, save } =
 		useExamSession();
 	const attempts = useProgress((s) => s.attempts);
@@ -60,9 +64,20 @@ export default function ExamApp({ bank, format }: ExamAppProps) {
 
 	// Rebuilt only when the item list changes, not on every answer (generated items are costly).
 	const itemIds = exam?.itemIds;
-	const items = useMemo(() => (itemIds ? resolveItems(itemIds, bank) : []), [itemIds, bank]);
+	// A saved exam can name a question removed since (a new site version): say so, don't crash.
+	const { items, lost } = useMemo(() => {
+		if (!itemIds || !loaded.bank) return { items: [], lost: false };
+		try {
+			return { items: resolveItems(itemIds, loaded.bank), lost: false };
+		} catch {
+			return { items: [], lost: true };
+		}
+	}, [itemIds, loaded.bank]);
 	const score = useMemo(
-		() => (exam && phase === 'done' ? scoreExam(exam, items, gradeAnswer, format) : null),
+		() =>
+			exam && phase === 'done' && items.length === exam.itemIds.length
+				? scoreExam(exam, items, gradeAnswer, format)
+				: null,
 		[exam, items, phase, format],
 	);
 
@@ -143,8 +158,25 @@ export default function ExamApp({ bank, format }: ExamAppProps) {
 					exam still works in this tab.
 				</p>
 			)}
-			{phase === 'loading' && <p>Loading your exam…</p>}
-			{phase === 'start' && (
+			{lost && (
+				<div className="exam-error" role="alert">
+					<p>
+						Your saved exam uses questions that are no longer on this site, so it cannot continue.
+					</p>
+					<button type="button" className="button secondary" onClick={discard}>
+						Discard it and start again
+					</button>
+				</div>
+			)}
+			{loaded.error && (
+				<p className="exam-error" role="alert">
+					{loaded.error}
+				</p>
+			)}
+			{(phase === 'loading' || (loaded.bank === null && !loaded.error)) && (
+				<p>Loading your exam…</p>
+			)}
+			{phase === 'start' && loaded.bank && (
 				<StartScreen
 					format={format}
 					topics={topics}
@@ -184,8 +216,10 @@ export default function ExamApp({ bank, format }: ExamAppProps) {
 					</button>
 				</div>
 			)}
-			{phase === 'running' && exam && <ExamRunner exam={exam} items={items} now={now} />}
-			{phase === 'done' && exam && score && (
+			{phase === 'running' && exam && items.length > 0 && (
+				<ExamRunner exam={exam} items={items} now={now} />
+			)}
+			{phase === 'done' && exam && score && loaded.bank && (
 				<ScoreReport
 					exam={exam}
 					score={score}

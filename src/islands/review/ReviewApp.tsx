@@ -6,6 +6,9 @@ import type { Question } from '../../schemas/question';
 import { followProgress, useProgress } from '../../stores/progress';
 import { QuestionView } from '../exam/QuestionView';
 import '../exam/exam.css';
+import { useBank } from '../exam/use-bank';
+
+const noQuestions: Question[] = [];
 
 /** A limit fact as a review card shows it. */
 export interface ReviewFact {
@@ -23,7 +26,9 @@ const ratings = [
 ] as const satisfies readonly (readonly [Rating, string])[];
 
 /** "Review today": due cards one at a time, answered, checked, then rated for the FSRS schedule. */
-export default function ReviewApp({ bank, facts }: { bank: Question[]; facts: ReviewFact[] }) {
+export default function ReviewApp({ facts }: { facts: ReviewFact[] }) {
+	const loaded = useBank();
+	const bank = loaded.bank ?? noQuestions;
 	const review = useProgress((s) => s.review);
 	const hydrated = useProgress((s) => s.hydrated);
 	const examDate = useProgress((s) => s.settings.examDate);
@@ -70,7 +75,13 @@ export default function ReviewApp({ bank, facts }: { bank: Question[]; facts: Re
 			),
 		);
 
-	if (!hydrated) return <p>Loading your review cards…</p>;
+	if (loaded.error)
+		return (
+			<p className="exam-error" role="alert">
+				{loaded.error}
+			</p>
+		);
+	if (!hydrated || !loaded.bank) return <p>Loading your review cards…</p>;
 	const next = Object.values(review)
 		.filter((c) => c.due > now)
 		.sort((a, b) => a.due - b.due)[0];
