@@ -159,3 +159,53 @@ test('a second tab shows that the exam runs elsewhere instead of starting a seco
 		.toBe(1);
 	expectNoProblems(problems);
 });
+
+test('progress: export, reset and import restore the history; a bad file is refused with the reason', async () => {
+	const { page, problems } = await openPage('/exam/');
+	await page.getByRole('button', { name: 'Start exam' }).click();
+	await expect.poll(() => heading(page).textContent()).toBe('Question 1 of 20');
+	await answerCurrent(page);
+	await page.getByRole('button', { name: 'Review answers' }).click();
+	await page.getByRole('button', { name: 'Submit exam' }).click();
+	await page.getByRole('button', { name: 'Yes, submit' }).click();
+	await expect.poll(() => page.getByRole('heading', { name: /Score report/ }).count()).toBe(1);
+
+	await page.goto(new URL('/progress/', page.url()).href);
+	await waitForIslands(page);
+	const rows = page.locator('.history-table tbody tr');
+	await expect.poll(() => rows.count()).toBe(1);
+	const firstRow = await rows.first().textContent();
+	expect(await axe(page)).toEqual([]);
+
+	const [download] = await Promise.all([
+		page.waitForEvent('download'),
+		page.getByRole('button', { name: 'Export progress' }).click(),
+	]);
+	const file = await download.path();
+
+	await page.getByRole('button', { name: 'Reset progress' }).click();
+	await page
+		.getByRole('dialog', { name: 'Delete all progress?' })
+		.getByRole('button', { name: 'Yes, delete' })
+		.click();
+	await expect.poll(() => rows.count()).toBe(0);
+
+	const input = page.locator('input[type="file"]');
+	await input.setInputFiles({
+		name: 'bad.json',
+		mimeType: 'application/json',
+		buffer: Buffer.from('{"hello": 1}'),
+	});
+	await expect
+		.poll(() =>
+			page
+				.getByText('Not imported, nothing changed: This is not an Endpoint Lab progress file.')
+				.count(),
+		)
+		.toBe(1);
+	await input.setInputFiles(file);
+	await expect.poll(() => page.getByText('Progress imported.').count()).toBe(1);
+	await expect.poll(() => rows.count()).toBe(1);
+	await expect(rows.first().textContent()).resolves.toBe(firstRow);
+	expectNoProblems(problems);
+});
