@@ -70,6 +70,8 @@ export function validateCommon(s: Scenario): void {
 	checkNumber('payloadMB', s.payloadMB, { min: 0, max: 100_000, exclusiveMin: true });
 	if (s.warmupSeconds !== undefined)
 		checkNumber('warmupSeconds', s.warmupSeconds, { min: 0, max: duration, exclusiveMin: false });
+	for (const [key, value] of Object.entries(s.prices ?? {}))
+		if (value !== undefined) checkNumber(`prices.${key}`, value, { min: 0, max: 1_000_000 });
 	if (s.option === 'batch-transform') return serviceCheck(s.service);
 	const shape = checkOneOf(
 		'traffic.shape',

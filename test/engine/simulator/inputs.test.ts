@@ -208,3 +208,11 @@ describe('parseTrace', () => {
 		expect(() => parseTrace(text)).toThrow(message);
 	});
 });
+
+describe('price overrides', () => {
+	it('refuses a negative typed price, naming it', () => {
+		expect(fieldOf({ ...valid, prices: { instanceUsdPerHour: -1 } })).toBe(
+			'prices.instanceUsdPerHour',
+		);
+	});
+});
