@@ -4,7 +4,8 @@
 import { create } from 'zustand';
 import type { InferenceOption } from '../engine/advisor/types';
 import { validateScenario } from '../engine/simulator/simulate';
-import type { Scenario, SimulationResult } from '../engine/simulator/types';
+import type { Scenario, SimulationResult, Trace } from '../engine/simulator/types';
+import { parseTrace } from '../engine/simulator/trace';
 import {
 	MAX_CONFIGS,
 	defaultConfig,
@@ -34,6 +35,11 @@ export interface PlaygroundState {
 	/** The form the results belong to, so a later edit does not relabel old numbers. */
 	resultsFor: PlaygroundForm | null;
 	message: string | null;
+	/** An uploaded trace replaces the traffic shape; it is not kept in the URL (too large). */
+	trace: { name: string; trace: Trace } | null;
+	/** Reads an uploaded CSV; a malformed file shows its line and reason beside the upload. */
+	loadTrace(name: string, text: string): void;
+	clearTrace(): void;
 	setForm(form: PlaygroundForm): void;
 	setWorkload(patch: Partial<WorkloadForm>): void;
 	setWorkloadValue(key: string, value: string): void;
@@ -50,6 +56,12 @@ export interface PlaygroundState {
 
 let current: { cancel(): void } | null = null;
 
+const withoutKey = (errors: Record<string, string>, key: string) => {
+	const rest = { ...errors };
+	delete rest[key];
+	return rest;
+};
+
 /** Error text without the `field: ` prefix the engine adds (the field is shown by the input). */
 const readable = (message: string, field: string) =>
 	message.startsWith(`${field}: `) ? message.slice(field.length + 2) : message;
@@ -62,6 +74,23 @@ export const usePlayground = create<PlaygroundState>()((set, get) => ({
 	results: null,
 	resultsFor: null,
 	message: null,
+	trace: null,
+	loadTrace(name, text) {
+		try {
+			set((s) => ({
+				trace: { name, trace: parseTrace(text) },
+				errors: withoutKey(s.errors, 'workload-trace'),
+			}));
+		} catch (error) {
+			const e = error as Error & { field?: string };
+			if (!e.field) throw error;
+			set((s) => ({
+				trace: null,
+				errors: { ...s.errors, 'workload-trace': readable(e.message, e.field as string) },
+			}));
+		}
+	},
+	clearTrace: () => set({ trace: null }),
 	setForm: (form) => set({ form, errors: {} }),
 	setWorkload: (patch) =>
 		set((s) => ({ form: { ...s.form, workload: { ...s.form.workload, ...patch } } })),
@@ -113,11 +142,11 @@ export const usePlayground = create<PlaygroundState>()((set, get) => ({
 					},
 		),
 	validate() {
-		const { form } = get();
+		const { form, trace } = get();
 		const errors: Record<string, string> = {};
 		const scenarios: Scenario[] = [];
 		form.configs.forEach((_, i) => {
-			const scenario = toScenario(form, i);
+			const scenario = toScenario(form, i, trace?.trace);
 			try {
 				validateScenario(scenario);
 				scenarios.push(scenario);

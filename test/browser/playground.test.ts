@@ -126,3 +126,30 @@ test('a long run shows progress, keeps the page responsive, and can be cancelled
 	);
 	expectNoProblems(problems);
 });
+
+test('a malformed trace is rejected with its line and reason; a good one is replayed', async () => {
+	const { page, problems } = await openPage('/playground/');
+	await waitForPlayground(page);
+	const upload = page.getByLabel('Or replay a recorded trace (CSV)');
+	await upload.setInputFiles({
+		name: 'bad.csv',
+		mimeType: 'text/csv',
+		buffer: Buffer.from('timestamp\n0\n5\n3\n'),
+	});
+	await expect.poll(() => upload.getAttribute('aria-invalid')).toBe('true');
+	await expect(page.locator('[id="workload-trace-error"]').textContent()).resolves.toMatch(
+		/line 4: 3 is earlier/,
+	);
+	const arrivals = Array.from({ length: 50 }, (_, i) => String(i * 60)).join('\n');
+	await upload.setInputFiles({
+		name: 'good.csv',
+		mimeType: 'text/csv',
+		buffer: Buffer.from(`timestamp\n${arrivals}\n`),
+	});
+	await expect.poll(() => page.getByText('Replaying good.csv: 50 arrivals.').count()).toBe(1);
+	await page.getByRole('button', { name: 'Run the simulation' }).click();
+	await expect.poll(() => status(page), { timeout: 20_000 }).toContain('Simulation finished');
+	// 50 arrivals one minute apart fit in the default 4 simulated hours.
+	await expect(cell(page, 'Requests', 0)).resolves.toBe('50');
+	expectNoProblems(problems);
+});

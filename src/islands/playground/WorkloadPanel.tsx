@@ -2,6 +2,7 @@
 import type { Caller } from '../../engine/advisor/types';
 import { usePlayground } from '../../stores/playground';
 import { NumberBox, SelectBox } from './Controls';
+import { TraceUpload } from './TraceUpload';
 import {
 	type Distribution,
 	type FormShape,
@@ -26,6 +27,8 @@ export function WorkloadPanel() {
 	const errors = usePlayground((s) => s.errors);
 	const setWorkload = usePlayground((s) => s.setWorkload);
 	const setValue = usePlayground((s) => s.setWorkloadValue);
+	const trace = usePlayground((s) => s.trace);
+	const { loadTrace, clearTrace } = usePlayground.getState();
 	const box = (key: 'seed' | 'hours' | 'payloadMB', label: string, unit: string, hint?: string) => (
 		<NumberBox
 			id={`workload-${key}`}
@@ -41,6 +44,12 @@ export function WorkloadPanel() {
 		<fieldset className="pg-panel">
 			<legend>Workload (shared by every configuration)</legend>
 			<div className="pg-grid">
+				<TraceUpload
+					trace={trace}
+					error={errors['workload-trace']}
+					onLoad={loadTrace}
+					onClear={clearTrace}
+				/>
 				<SelectBox
 					id="workload-shape"
 					label="Traffic shape"

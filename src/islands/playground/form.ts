@@ -1,7 +1,13 @@
 // The playground's form state (text, as typed), its presets, its URL encoding, and the scenario
 // each configuration becomes. Pure functions: the store and the tests call them directly.
 import type { Caller, InferenceOption } from '../../engine/advisor/types';
-import type { PriceOverrides, Scenario, ServiceTime, Traffic } from '../../engine/simulator/types';
+import type {
+	PriceOverrides,
+	Scenario,
+	ServiceTime,
+	Trace,
+	Traffic,
+} from '../../engine/simulator/types';
 import {
 	type Distribution,
 	type FormShape,
@@ -349,7 +355,7 @@ function pricesOf(c: ConfigForm): PriceOverrides {
 }
 
 /** The scenario one configuration runs: the shared workload plus its own section. */
-export function toScenario(form: PlaygroundForm, index: number): Scenario {
+export function toScenario(form: PlaygroundForm, index: number, trace?: Trace | null): Scenario {
 	const w = form.workload;
 	const c = form.configs[index] as ConfigForm;
 	const prices = pricesOf(c);
@@ -358,7 +364,7 @@ export function toScenario(form: PlaygroundForm, index: number): Scenario {
 		seed: num(w.seed),
 		durationSeconds: num(w.hours) * 3600,
 		payloadMB: num(w.payloadMB),
-		traffic: traffic(w),
+		traffic: trace ? { shape: 'trace', trace } : traffic(w),
 		service: service(w),
 		...sections[c.option](c),
 		...(Object.keys(prices).length > 0 ? { prices } : {}),
