@@ -23,7 +23,34 @@ function keyResult(q: Question): GradeResult | undefined {
 	}
 }
 
-function Feedback({ result }: { result: GradeResult }) {
+/** Option id -> the text the learner saw (single, multiple and scenario items). */
+function optionLabels(q: Question): Map<string, string> {
+	if (q.kind === 'single' || q.kind === 'multiple')
+		return new Map(q.options.map((o) => [o.id, withFacts(o.text)]));
+	if (q.kind === 'scenario')
+		return new Map(scenarioModel(q, limits).options.map((o) => [o.id, o.label]));
+	return new Map();
+}
+
+/** The learner's own ordering or matching, in words; other kinds show it in the option list. */
+function yourAnswer(q: Question, answer: unknown): string | null {
+	if (q.kind === 'ordering' && Array.isArray(answer)) {
+		const text = (id: unknown) => withFacts(q.steps.find((s) => s.id === id)?.text ?? String(id));
+		return answer.map((id, i) => `${i + 1}. ${text(id)}`).join('  ');
+	}
+	if (q.kind === 'matching' && answer && typeof answer === 'object') {
+		const chosen = answer as Record<string, string>;
+		return q.prompts
+			.map(
+				(p) =>
+					`${withFacts(p.text)} → ${withFacts(q.answers.find((a) => a.id === chosen[p.id])?.text ?? 'no answer')}`,
+			)
+			.join('; ');
+	}
+	return null;
+}
+
+function Feedback({ result, labels }: { result: GradeResult; labels: Map<string, string> }) {
 	return (
 		<ul className="feedback">
 			{result.feedback.map((f) => (
@@ -38,6 +65,8 @@ function Feedback({ result }: { result: GradeResult }) {
 								: 'Not chosen'}
 					</span>
 					{': '}
+					{labels.has(f.id) && <q>{labels.get(f.id)}</q>}
+					{labels.has(f.id) && ' '}
 					{f.explanation}
 					{f.fact && (
 						<>
@@ -56,10 +85,19 @@ function Feedback({ result }: { result: GradeResult }) {
 }
 
 /** One question in the report: the stem, right or wrong, and feedback on every option or step. */
-export function ItemReview({ score, number }: { score: ItemScore; number: number }) {
+export function ItemReview({
+	score,
+	number,
+	answer,
+}: {
+	score: ItemScore;
+	number: number;
+	answer: unknown;
+}) {
 	const { item } = score;
 	const result = score.result ?? (score.answered ? undefined : keyResult(item.question));
 	const status = !score.answered ? 'Not answered' : score.correct ? 'Right' : 'Wrong';
+	const mine = score.answered ? yourAnswer(item.question, answer) : null;
 	return (
 		<li className={`report-item ${score.correct ? 'right' : 'wrong'}`}>
 			<h4>
@@ -76,7 +114,12 @@ export function ItemReview({ score, number }: { score: ItemScore; number: number
 			{!score.answered && <p>No answer given; it scored zero. The key:</p>}
 			{result ? (
 				<>
-					<Feedback result={result} />
+					{mine && (
+						<p>
+							<strong>Your answer:</strong> {mine}
+						</p>
+					)}
+					<Feedback result={result} labels={optionLabels(item.question)} />
 					{result.explanation && <p className="explanation">{result.explanation}</p>}
 				</>
 			) : (

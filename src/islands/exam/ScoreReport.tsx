@@ -156,7 +156,7 @@ export function ScoreReport({
 			</p>
 			<ul className="report-items">
 				{shown.map(({ s, n }) => (
-					<ItemReview key={s.item.id} score={s} number={n} />
+					<ItemReview key={s.item.id} score={s} number={n} answer={exam.answers[s.item.id]} />
 				))}
 			</ul>
 		</section>
