@@ -39,7 +39,7 @@ test('serverless vs real-time on intermittent traffic: cold starts on one, idle 
 	// Real-time pays for an instance that is idle nearly all day; serverless pays nothing idle.
 	const idleRealTime = await cell(page, 'Spent on idle capacity', 1);
 	expect(Number(/\((\d+(?:\.\d+)?)%\)/.exec(idleRealTime)?.[1])).toBeGreaterThan(90);
-	expect(await cell(page, 'Spent on idle capacity', 0)).toMatch(/\(0(\.0)?%\)/);
+	expect(await cell(page, 'Spent on idle capacity', 0)).toMatch(/^\$0 \(0(\.0)?%\)/);
 	// Charts have a text summary and a data table; the advisor's view is beside the numbers.
 	await expect(
 		page.getByRole('figure', { name: /Instances or warm environments/ }).textContent(),

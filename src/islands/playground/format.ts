@@ -6,7 +6,13 @@ export const fmt = {
 	seconds: (s: number) => (Number.isFinite(s) ? seconds(s) : '–'),
 	count: (n: number) => Math.round(n).toLocaleString('en-US'),
 	usd: (n: number) =>
-		n >= 100 ? `$${n.toFixed(0)}` : n >= 1 ? `$${n.toFixed(2)}` : `$${n.toPrecision(2)}`,
+		n === 0
+			? '$0'
+			: n >= 100
+				? `$${n.toFixed(0)}`
+				: n >= 1
+					? `$${n.toFixed(2)}`
+					: `$${n.toPrecision(2)}`,
 	percent: (x: number) => `${(x * 100).toFixed(x < 0.1 ? 1 : 0)}%`,
 	duration: (s: number) =>
 		s >= 3600 ? `${(s / 3600).toFixed(2)} h` : `${(s / 60).toFixed(1)} min`,
