@@ -6,6 +6,7 @@ import { expectNoProblems, openPage } from './browser';
 const paths = [
 	'/learn/',
 	'/learn/choosing/',
+	'/learn/asynchronous/',
 	'/glossary/',
 	'/cheat-sheet/',
 	'/search/?q=provisioned%20concurrency',
