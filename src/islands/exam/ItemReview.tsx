@@ -33,40 +33,44 @@ function optionLabels(q: Question): Map<string, string> {
 }
 
 /** The learner's own ordering or matching, in words; other kinds show it in the option list. */
-function yourAnswer(q: Question, answer: unknown): string | null {
-	if (q.kind === 'ordering' && Array.isArray(answer)) {
-		const text = (id: unknown) => withFacts(q.steps.find((s) => s.id === id)?.text ?? String(id));
-		return answer.map((id, i) => `${i + 1}. ${text(id)}`).join('  ');
-	}
+function yourAnswer(q: Question, answer: unknown): string[] | null {
+	if (q.kind === 'ordering' && Array.isArray(answer))
+		return answer.map((id) => withFacts(q.steps.find((s) => s.id === id)?.text ?? String(id)));
 	if (q.kind === 'matching' && answer && typeof answer === 'object') {
 		const chosen = answer as Record<string, string>;
-		return q.prompts
-			.map(
-				(p) =>
-					`${withFacts(p.text)} → ${withFacts(q.answers.find((a) => a.id === chosen[p.id])?.text ?? 'no answer')}`,
-			)
-			.join('; ');
+		const text = (id: string | undefined) =>
+			q.answers.find((a) => a.id === id)?.text ?? 'no answer';
+		return q.prompts.map((p) => `${withFacts(p.text)} → ${withFacts(text(chosen[p.id]))}`);
 	}
 	return null;
 }
 
-function Feedback({ result, labels }: { result: GradeResult; labels: Map<string, string> }) {
+// What each feedback line means depends on the kind: options are chosen or not, steps and
+// prompts are placed right or not (their text then shows where they belong).
+function mark(kind: Question['kind'], correct: boolean, chosen: boolean): string {
+	if (kind === 'ordering') return correct ? 'In place' : 'Belongs here';
+	if (kind === 'matching') return correct ? 'Matched right' : 'Should be';
+	if (correct) return chosen ? 'Key, your choice' : 'Key';
+	return chosen ? 'Your choice, wrong' : 'Not chosen';
+}
+
+function Feedback({
+	result,
+	labels,
+	kind,
+}: {
+	result: GradeResult;
+	labels: Map<string, string>;
+	kind: Question['kind'];
+}) {
 	return (
 		<ul className="feedback">
 			{result.feedback.map((f) => (
 				<li key={f.id} className={f.correct ? 'fb-right' : f.chosen ? 'fb-wrong' : undefined}>
-					<span className="fb-mark">
-						{f.correct
-							? f.chosen
-								? 'Key, your choice'
-								: 'Key'
-							: f.chosen
-								? 'Your choice, wrong'
-								: 'Not chosen'}
-					</span>
+					<span className="fb-mark">{mark(kind, f.correct, f.chosen)}</span>
 					{': '}
 					{labels.has(f.id) && <q>{labels.get(f.id)}</q>}
-					{labels.has(f.id) && ' '}
+					{labels.has(f.id) && ' — '}
 					{f.explanation}
 					{f.fact && (
 						<>
@@ -115,11 +119,21 @@ export function ItemReview({
 			{result ? (
 				<>
 					{mine && (
-						<p>
-							<strong>Your answer:</strong> {mine}
-						</p>
+						<>
+							<p className="your-answer">Your answer:</p>
+							<ol>
+								{mine.map((line, i) => (
+									<li key={i}>{line}</li>
+								))}
+							</ol>
+							<p className="your-answer">The key:</p>
+						</>
 					)}
-					<Feedback result={result} labels={optionLabels(item.question)} />
+					<Feedback
+						result={result}
+						labels={optionLabels(item.question)}
+						kind={item.question.kind}
+					/>
 					{result.explanation && <p className="explanation">{result.explanation}</p>}
 				</>
 			) : (
