@@ -140,6 +140,36 @@ test('time running out submits the exam and says so, also after the tab was away
 	expectNoProblems(problems);
 });
 
+test('a tab hidden when time runs out shows the submitted exam as soon as it is visible again', async () => {
+	const { page, problems } = await openPage('/exam/');
+	await page.clock.install();
+	await page.reload();
+	await waitForIslands(page);
+	await page.getByRole('button', { name: 'Start exam' }).click();
+	await expect.poll(() => heading(page).textContent()).toBe('Question 1 of 20');
+	await answerCurrent(page);
+	const setVisibility = (state: 'hidden' | 'visible') =>
+		page.evaluate((s) => {
+			Object.defineProperty(document, 'visibilityState', { value: s, configurable: true });
+			document.dispatchEvent(new Event('visibilitychange'));
+		}, state);
+	// Timers stop (as in a frozen background tab); then the wall clock passes the deadline
+	// without any timer firing, so only the return to the tab can notice.
+	await page.clock.pauseAt(Date.now() + 1000);
+	await setVisibility('hidden');
+	await page.clock.setSystemTime(Date.now() + 45 * 60_000);
+	await expect(page.getByRole('heading', { name: /Score report/ }).count()).resolves.toBe(0);
+	await setVisibility('visible');
+	await expect.poll(() => page.getByRole('heading', { name: /Score report/ }).count()).toBe(1);
+	await expect(
+		page
+			.getByText('Time ran out, so the exam was submitted automatically at the deadline.')
+			.count(),
+	).resolves.toBe(1);
+	await expect(page.getByText(/1 of 20 right|0 of 20 right/).count()).resolves.toBe(1);
+	expectNoProblems(problems);
+});
+
 test('a second tab shows that the exam runs elsewhere instead of starting a second clock', async () => {
 	const { page, problems } = await openPage('/exam/');
 	await page.getByRole('button', { name: 'Start exam' }).click();
