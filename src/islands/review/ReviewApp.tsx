@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { itemsOf } from '../../engine/exam';
+import { itemsOf, resolveItems } from '../../engine/exam';
 import { gradeAnswer, type Answer, type GradeResult } from '../../engine/quiz';
 import { dueCards, type Rating } from '../../engine/review';
 import type { Question } from '../../schemas/question';
@@ -47,9 +47,18 @@ export default function ReviewApp({ facts }: { facts: ReviewFact[] }) {
 
 	const due = useMemo(() => (now === 0 ? [] : dueCards(review, now)), [review, now]);
 	const card = due[0];
-	const question = card?.id.startsWith('q:')
-		? bank.find((q) => q.id === card.id.slice(2))
-		: undefined;
+	const questionId = card?.id.startsWith('q:') ? card.id.slice(2) : undefined;
+	// Generated scenarios are not in the bank; their id holds the seed that rebuilds them.
+	const question = useMemo(() => {
+		if (questionId === undefined) return undefined;
+		const found = bank.find((q) => q.id === questionId);
+		if (found || !questionId.startsWith('gen-')) return found;
+		try {
+			return resolveItems([questionId], [])[0]?.question;
+		} catch {
+			return undefined;
+		}
+	}, [bank, questionId]);
 	const fact = card?.id.startsWith('f:') ? facts.find((f) => f.id === card.id.slice(2)) : undefined;
 	const items = useMemo(() => (question ? itemsOf(question) : []), [question]);
 
