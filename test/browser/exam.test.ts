@@ -240,3 +240,14 @@ test('progress: export, reset and import restore the history; a bad file is refu
 	await expect(rows.first().textContent()).resolves.toBe(firstRow);
 	expectNoProblems(problems);
 });
+
+test.each(['/review/', '/progress/'])(
+	'%s loads without errors and passes axe when empty',
+	async (path) => {
+		const { page, problems } = await openPage(path);
+		await waitForIslands(page);
+		await expect.poll(() => page.getByText(/Nothing due now|No exams yet/).count()).toBe(1);
+		expect(await axe(page)).toEqual([]);
+		expectNoProblems(problems);
+	},
+);
