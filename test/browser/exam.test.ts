@@ -137,6 +137,13 @@ test('time running out submits the exam and says so, also after the tab was away
 			.getByText('Time ran out, so the exam was submitted automatically at the deadline.')
 			.count(),
 	).resolves.toBe(1);
+	// The timed-out attempt is recorded once, ended by the clock.
+	await page.goto(new URL('/progress/', page.url()).href);
+	await waitForIslands(page);
+	await expect.poll(() => page.locator('.history-table tbody tr').count()).toBe(1);
+	await expect(page.locator('.history-table tbody tr td').nth(4).textContent()).resolves.toBe(
+		'time',
+	);
 	expectNoProblems(problems);
 });
 

@@ -35,6 +35,7 @@ export default function ExamApp({ format }: ExamAppProps) {
 	const attempts = useProgress((s) => s.attempts);
 	const accommodation = useProgress((s) => s.settings.accommodation);
 	const progressSaved = useProgress((s) => s.saveStatus);
+	const progressHydrated = useProgress((s) => s.hydrated);
 	const [error, setError] = useState<string | null>(null);
 
 	useEffect(() => {
@@ -83,7 +84,7 @@ export default function ExamApp({ format }: ExamAppProps) {
 
 	// Record a finished exam once (its id guards against a second record after a reload).
 	useEffect(() => {
-		if (!exam || !score || !useProgress.getState().hydrated) return;
+		if (!exam || !score || !progressHydrated) return;
 		if (useProgress.getState().attempts.some((a) => a.id === exam.id)) return;
 		const byQuestion = new Map<string, boolean>();
 		for (const s of score.items)
@@ -115,7 +116,7 @@ export default function ExamApp({ format }: ExamAppProps) {
 			[...results, ...factResults],
 			Date.now(),
 		);
-	}, [exam, score, attempts.length]);
+	}, [exam, score, progressHydrated]);
 
 	const history: ExamHistory = useMemo(
 		() => ({
