@@ -3,7 +3,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
-import { expectNoProblems, openPage, waitForIslands } from './browser';
+import { expectNoProblems, hasHorizontalScroll, openPage, waitForIslands } from './browser';
 
 const heading = (page: Page) =>
 	page.locator('.exam-question h2, .exam-review h2, .score-report h2').first();
@@ -258,3 +258,14 @@ test.each(['/review/', '/progress/'])(
 		expectNoProblems(problems);
 	},
 );
+
+test('the custom exam form fits a phone and starts an exam on the chosen topic', async () => {
+	const { page, problems } = await openPage('/exam/', { width: 375, height: 812 });
+	await page.getByRole('radio', { name: 'Custom exam' }).check();
+	await expect(hasHorizontalScroll(page)).resolves.toBe(false);
+	await page.getByRole('checkbox', { name: 'monitoring' }).check();
+	await page.getByRole('button', { name: 'Start exam' }).click();
+	await expect.poll(() => heading(page).textContent()).toMatch(/^Question 1 of \d+$/);
+	await expect(hasHorizontalScroll(page)).resolves.toBe(false);
+	expectNoProblems(problems);
+});
