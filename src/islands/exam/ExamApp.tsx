@@ -169,6 +169,11 @@ export default function ExamApp({ format }: ExamAppProps) {
 					</button>
 				</div>
 			)}
+			{error && phase === 'done' && (
+				<p className="exam-error" role="alert">
+					{error}
+				</p>
+			)}
 			{loaded.error && (
 				<p className="exam-error" role="alert">
 					{loaded.error}
