@@ -17,10 +17,13 @@ export interface QuestionViewProps {
 }
 
 // Steps start in a seeded order that depends on the exam and the item, so a reload shows the same.
+// `ids` is the correct order (the schema lists steps in order).
 function seededOrder(ids: string[], seed: number, itemId: string): string[] {
 	let h = seed >>> 0;
 	for (const c of itemId) h = (Math.imul(h, 31) + c.charCodeAt(0)) >>> 0;
-	return shuffle(createRng(h), ids);
+	const order = shuffle(createRng(h), ids);
+	// Never start solved: a shuffle that lands on the key is rotated by one step.
+	return order.every((id, i) => id === ids[i]) ? [...order.slice(1), ...order.slice(0, 1)] : order;
 }
 
 /** One exam question of any kind, with its answer controls. */
