@@ -10,7 +10,13 @@ export default defineConfig({
 	// Hashes every script and style Astro emits into a per-page CSP <meta>; no unsafe-inline.
 	security: {
 		csp: {
-			directives: ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
+			directives: [
+				"default-src 'self'",
+				"img-src 'self' data:",
+				"object-src 'none'",
+				"base-uri 'self'",
+				"form-action 'self'",
+			],
 		},
 	},
 	// Shiki writes inline styles, which the CSP forbids; Prism emits classes only.
