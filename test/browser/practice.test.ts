@@ -182,3 +182,22 @@ test('a checked scenario fits a 360 px phone screen without sideways scrolling',
 	await expect(hasHorizontalScroll(page)).resolves.toBe(false);
 	expectNoProblems(problems);
 });
+
+test('after answering, a scenario opens in the playground with its workload and recommended option', async () => {
+	const { seed, q } = limitScenario();
+	const { page, problems } = await open(`${practice}?seed=${seed}`);
+	await expect.poll(() => page.locator('.story').textContent()).toBe(q.story);
+	await page.keyboard.press('1');
+	await page.keyboard.press('Enter');
+	const link = page.getByRole('link', { name: 'Open in playground' });
+	const href = (await link.getAttribute('href')) ?? '';
+	const query = new URL(href, page.url()).searchParams;
+	expect(query.get('payloadMB')).toBe(String(q.workload?.payloadMB));
+	expect(query.get('seconds')).toBe(String(q.workload?.processingSeconds));
+	expect(query.get('c0.option')).toBe(q.expected);
+	expectNoProblems(problems);
+	await link.click();
+	await page.waitForURL(/\/playground\//);
+	await waitForIslands(page);
+	await expect.poll(() => page.locator('#config-0-option').inputValue()).toBe(q.expected);
+});

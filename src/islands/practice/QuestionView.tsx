@@ -7,6 +7,7 @@ import { usePractice } from '../../stores/practice';
 import { Mark } from './Feedback';
 import { QuestionBody } from './QuestionBody';
 import { WhatIf } from './WhatIf';
+import { playgroundHrefFor } from '../playground/from-workload';
 import { difficultyLabels, kindLabels, lessonHref, show } from './text';
 
 /** The question card. */
@@ -85,6 +86,21 @@ export function QuestionView({ focusFirst }: { focusFirst: boolean }) {
 			{result && question.kind === 'scenario' && question.workload && whatIf && (
 				<WhatIf original={question.workload as Workload} workload={whatIf} onChange={setWhatIf} />
 			)}
+			{result && question.kind === 'scenario' && question.workload && (
+				<PlaygroundLink workload={whatIf ?? (question.workload as Workload)} />
+			)}
 		</article>
+	);
+}
+
+/** "Open in playground" for a scenario's workload, when some option fits it. */
+function PlaygroundLink({ workload }: { workload: Workload }) {
+	const href = playgroundHrefFor(workload);
+	if (!href) return null;
+	return (
+		<p className="read-next">
+			<a href={href}>Open in playground</a> to simulate this workload on the recommended option and
+			its runner-up.
+		</p>
 	);
 }
