@@ -182,3 +182,21 @@ test('corrupt saved progress is set aside with a notice, not a crash', async () 
 		.toBe(1);
 	expectNoProblems(problems);
 });
+
+test('the checkpoints link to practice that starts with a written question of the same lesson', async () => {
+	const { page, problems } = await openPage('/learn/serverless/');
+	await page.getByRole('link', { name: 'practise this lesson' }).click();
+	await page.waitForURL(/\/practice\//);
+	await waitForIslands(page);
+	await expect
+		.poll(() => new URL(page.url()).searchParams.get('q'), patience)
+		.toMatch(/^[a-z0-9-]+$/);
+	const id = new URL(page.url()).searchParams.get('q') ?? '';
+	const file = readdirSync(path.join(root, 'content/questions'), { recursive: true })
+		.map(String)
+		.find((f) => path.basename(f) === `${id}.yaml`);
+	expect(file, `question file for ${id}`).toBeDefined();
+	const text = readFileSync(path.join(root, 'content/questions', file ?? ''), 'utf8');
+	expect(text).toMatch(/^lessons:.*\bserverless\b/m);
+	expectNoProblems(problems);
+});
