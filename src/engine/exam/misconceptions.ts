@@ -57,6 +57,28 @@ export const misconceptionText = {
 		'you expect each multi-model model to be listed in the endpoint configuration',
 	'invocations-only-scaling': 'you think invocations per instance is the only scaling metric',
 	'classic-variant-min-zero': 'you expect a classic variant to scale to zero instances',
+	'model-holds-hosting-settings':
+		'you put instance type, scaling or traffic weights in the model resource',
+	'endpoint-config-editable': 'you expect to change a live endpoint configuration in place',
+	'realtime-queues-requests':
+		'you expect a real-time endpoint to queue requests it has no capacity for',
+	'serverless-billing-confusion': 'you misread how on-demand serverless inference is billed',
+	'serverless-concurrency-warms': 'you expect MaxConcurrency to keep serverless environments warm',
+	'serverless-convert-in-place':
+		'you expect a real-time endpoint to turn serverless through an update',
+	'serverless-multiple-variants': 'you expect several production variants on a serverless endpoint',
+	'serverless-limits-underestimated': 'you think serverless limits are tighter than they are',
+	'compute-size-lifts-limits':
+		'you expect more memory or a bigger instance to lift a request limit',
+	'async-ttl-confusion': 'you misread what the asynchronous request time-to-live does',
+	'async-for-waiting-callers':
+		'you expect an asynchronous call to serve a caller who waits for the answer',
+	'batch-splits-one-file': 'you expect batch transform to spread one input file across instances',
+	'batch-no-join': 'you forget that batch transform can join each prediction to its input record',
+	'batch-cpu-only': 'you think batch transform cannot use GPU instances',
+	'monitor-endpoints-only': 'you think data capture and Model Monitor work only on endpoints',
+	'endpoint-for-stored-data':
+		'you push stored bulk data through an endpoint instead of a batch transform job',
 	other: 'other slips',
 } as const satisfies Record<Misconception, string>;
 
