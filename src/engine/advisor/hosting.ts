@@ -1,7 +1,7 @@
 import type { LimitsModel } from '../../schemas/limits';
 import { limits as shippedLimits } from '../shipped-limits';
-import { formatFact } from '../limits/format';
-import { lookupFact, numericFact } from '../limits/model';
+import { shownFact as shown } from '../limits/format';
+import { numericFact } from '../limits/model';
 import type {
 	HostingElimination,
 	HostingNeeds,
@@ -18,10 +18,17 @@ export const patternNames = {
 	'inference-components': 'Inference components',
 } as const satisfies Record<HostingPattern, string>;
 
+/** One reason a pattern does not fit, checked in order; the first that applies is given. */
+interface Misfit {
+	when: (n: HostingNeeds, m: LimitsModel) => boolean;
+	factId?: string;
+	reason: (n: HostingNeeds, m: LimitsModel) => string;
+}
+
 interface HostingRule {
 	pattern: HostingPattern;
-	/** Why the pattern does not fit, or undefined when it fits. */
-	misfit: (n: HostingNeeds, m: LimitsModel) => Omit<HostingElimination, 'pattern'> | undefined;
+	/** Why the pattern does not fit, first match wins; none matching means it fits. */
+	misfits: readonly Misfit[];
 	/** Why the pattern is the answer when it is the first that fits. */
 	why: (n: HostingNeeds, m: LimitsModel) => string;
 }
@@ -34,59 +41,65 @@ export class NoFeasibleHostingError extends Error {
 	}
 }
 
-const shown = (m: LimitsModel, id: string) => formatFact(lookupFact(m, id));
+const overContainers = (n: HostingNeeds, m: LimitsModel) =>
+	n.models > numericFact(m, 'mce.maxContainers');
 
 /** Patterns in order of preference (the simplest that fits wins), each with when it does not fit. */
 export const hostingRules: readonly HostingRule[] = [
 	{
 		pattern: 'inference-pipeline',
-		misfit: (n, m) =>
-			!n.chained
-				? {
-						reason:
-							'A pipeline sends every request through every container in order; these models are called independently.',
-					}
-				: n.models < numericFact(m, 'pipeline.minContainers')
-					? {
-							factId: 'pipeline.minContainers',
-							reason: `A pipeline needs at least ${shown(m, 'pipeline.minContainers')} containers.`,
-						}
-					: n.models > numericFact(m, 'pipeline.maxContainers')
-						? {
-								factId: 'pipeline.maxContainers',
-								reason: `${n.models} steps are more than the ${shown(m, 'pipeline.maxContainers')} containers a pipeline allows.`,
-							}
-						: undefined,
+		misfits: [
+			{
+				when: (n) => !n.chained,
+				reason: () =>
+					'A pipeline sends every request through every container in order; these models are called independently.',
+			},
+			{
+				when: (n, m) => n.models < numericFact(m, 'pipeline.minContainers'),
+				factId: 'pipeline.minContainers',
+				reason: (_, m) =>
+					`A pipeline needs at least ${shown(m, 'pipeline.minContainers')} containers.`,
+			},
+			{
+				when: (n, m) => n.models > numericFact(m, 'pipeline.maxContainers'),
+				factId: 'pipeline.maxContainers',
+				reason: (n, m) =>
+					`${n.models} steps are more than the ${shown(m, 'pipeline.maxContainers')} containers a pipeline allows.`,
+			},
+		],
 		why: (n) =>
 			`Each request must pass through ${n.models} containers in order (for example preprocessing, model, postprocessing); an inference pipeline runs them in sequence on the same instances.`,
 	},
 	{
 		pattern: 'single-model',
-		misfit: (n) =>
-			n.chained
-				? { reason: 'One model in one container cannot chain several processing steps.' }
-				: n.models > 1
-					? {
-							reason: `One model per endpoint would mean ${n.models} endpoints, each billed around the clock.`,
-						}
-					: undefined,
+		misfits: [
+			{
+				when: (n) => n.chained === true,
+				reason: () => 'One model in one container cannot chain several processing steps.',
+			},
+			{
+				when: (n) => n.models > 1,
+				reason: (n) =>
+					`One model per endpoint would mean ${n.models} endpoints, each billed around the clock.`,
+			},
+		],
 		why: () =>
 			'There is one model: a single-model endpoint is the simplest deployment, with its own instances and scaling.',
 	},
 	{
 		pattern: 'inference-components',
-		misfit: (n, m) =>
-			n.chained
-				? {
-						reason:
-							'Inference components host models side by side; they do not chain containers per request.',
-					}
-				: n.perModelScaling || (!n.sameFramework && n.models > numericFact(m, 'mce.maxContainers'))
-					? undefined
-					: {
-							reason:
-								'Inference components give each model its own resources and scaling policy, more to configure than these needs call for.',
-						},
+		misfits: [
+			{
+				when: (n) => n.chained === true,
+				reason: () =>
+					'Inference components host models side by side; they do not chain containers per request.',
+			},
+			{
+				when: (n, m) => !n.perModelScaling && (n.sameFramework || !overContainers(n, m)),
+				reason: () =>
+					'Inference components give each model its own resources and scaling policy, more to configure than these needs call for.',
+			},
+		],
 		why: (n, m) =>
 			n.perModelScaling
 				? `${n.models} models each need their own share of CPU, accelerators and memory and their own scaling; inference components give each model exactly that on shared instances.`
@@ -94,60 +107,69 @@ export const hostingRules: readonly HostingRule[] = [
 	},
 	{
 		pattern: 'multi-model',
-		misfit: (n) =>
-			n.chained
-				? {
-						factId: 'mme.sharedContainer',
-						reason:
-							'A multi-model endpoint loads one model per request in one container; it does not chain steps.',
-					}
-				: !n.sameFramework
-					? {
-							factId: 'mme.sharedContainer',
-							reason:
-								'Every model of a multi-model endpoint must run in the one shared serving container, and these models need different frameworks.',
-						}
-					: n.perModelScaling
-						? {
-								factId: 'mme.perModelScaling',
-								reason:
-									'A multi-model endpoint scales its instances for all models together; no model gets its own scaling policy.',
-							}
-						: undefined,
+		misfits: [
+			{
+				when: (n) => n.chained === true,
+				factId: 'mme.sharedContainer',
+				reason: () =>
+					'A multi-model endpoint loads one model per request in one container; it does not chain steps.',
+			},
+			{
+				when: (n) => !n.sameFramework,
+				factId: 'mme.sharedContainer',
+				reason: () =>
+					'Every model of a multi-model endpoint must run in the one shared serving container, and these models need different frameworks.',
+			},
+			{
+				when: (n) => n.perModelScaling === true,
+				factId: 'mme.perModelScaling',
+				reason: () =>
+					'A multi-model endpoint scales its instances for all models together; no model gets its own scaling policy.',
+			},
+		],
 		why: (n) =>
 			`${n.models} models share one framework, so one serving container can load each from S3 on demand and cache the busy ones: the cheapest way to host many models.`,
 	},
 	{
 		pattern: 'multi-container',
-		misfit: (n, m) =>
-			n.models > numericFact(m, 'mce.maxContainers')
-				? {
-						factId: 'mce.maxContainers',
-						reason: `${n.models} models are more than the ${shown(m, 'mce.maxContainers')} containers one endpoint can hold.`,
-					}
-				: n.chained
-					? {
-							factId: 'mce.modes',
-							reason:
-								'Serial mode of a multi-container endpoint is exactly an inference pipeline; name it that way.',
-						}
-					: n.perModelScaling
-						? {
-								reason:
-									'All containers share the endpoint instances and scale together, with no per-model scaling.',
-							}
-						: n.sameFramework
-							? {
-									reason:
-										'A container per model wastes memory when one shared container could load them all (multi-model endpoint).',
-								}
-							: n.models < 2
-								? { reason: 'One model needs one container, not several.' }
-								: undefined,
+		misfits: [
+			{
+				when: overContainers,
+				factId: 'mce.maxContainers',
+				reason: (n, m) =>
+					`${n.models} models are more than the ${shown(m, 'mce.maxContainers')} containers one endpoint can hold.`,
+			},
+			{
+				when: (n) => n.chained === true,
+				factId: 'mce.modes',
+				reason: () =>
+					'Serial mode of a multi-container endpoint is exactly an inference pipeline; name it that way.',
+			},
+			{
+				when: (n) => n.perModelScaling === true,
+				reason: () =>
+					'All containers share the endpoint instances and scale together, with no per-model scaling.',
+			},
+			{
+				when: (n) => n.sameFramework,
+				reason: () =>
+					'A container per model wastes memory when one shared container could load them all (multi-model endpoint).',
+			},
+			{
+				when: (n) => n.models < 2,
+				reason: () => 'One model needs one container, not several.',
+			},
+		],
 		why: (n) =>
 			`${n.models} models need different containers (frameworks or dependencies); a multi-container endpoint in direct mode hosts them on one endpoint and each request names its container.`,
 	},
 ];
+
+function misfitOf(rule: HostingRule, n: HostingNeeds, m: LimitsModel) {
+	const check = rule.misfits.find((c) => c.when(n, m));
+	if (!check) return undefined;
+	return { reason: check.reason(n, m), ...(check.factId ? { factId: check.factId } : {}) };
+}
 
 /**
  * Picks how to host a set of models, explaining why each other pattern is worse.
@@ -158,16 +180,15 @@ export function recommendHosting(
 	model: LimitsModel = shippedLimits,
 ): HostingRecommendation {
 	const n = validateHostingNeeds(needs);
-	const verdicts = hostingRules.map((rule) => ({ rule, misfit: rule.misfit(n, model) }));
+	const verdicts = hostingRules.map((rule) => ({ rule, misfit: misfitOf(rule, n, model) }));
 	const winner = verdicts.find((v) => v.misfit === undefined);
+	if (!winner)
+		throw new NoFeasibleHostingError(
+			verdicts.flatMap((v) => (v.misfit ? [{ pattern: v.rule.pattern, ...v.misfit }] : [])),
+		);
+	const simpler = `${patternNames[winner.rule.pattern]} fits these needs more simply.`;
 	const eliminated: HostingElimination[] = verdicts
 		.filter((v) => v !== winner)
-		.map((v) => ({
-			pattern: v.rule.pattern,
-			...(v.misfit ?? {
-				reason: `${patternNames[winner?.rule.pattern ?? 'single-model']} fits these needs more simply.`,
-			}),
-		}));
-	if (!winner) throw new NoFeasibleHostingError(eliminated);
+		.map((v) => ({ pattern: v.rule.pattern, ...(v.misfit ?? { reason: simpler }) }));
 	return { best: winner.rule.pattern, reasons: [winner.rule.why(n, model)], eliminated };
 }

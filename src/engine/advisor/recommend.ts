@@ -2,8 +2,7 @@ import type { LimitsModel } from '../../schemas/limits';
 import { limits as shippedLimits } from '../shipped-limits';
 import { rankingFor, strengths } from './ranking';
 import { eliminationRules, sizeLimits } from './rules';
-import { formatFact } from '../limits/format';
-import { lookupFact } from '../limits/model';
+import { shownFact } from '../limits/format';
 import type { Elimination, InferenceOption, Recommendation, Workload } from './types';
 import { validateWorkload } from './validate';
 
@@ -63,8 +62,7 @@ export function recommend(workload: Workload, model: LimitsModel = shippedLimits
 
 function fitReason(w: Workload, option: InferenceOption, model: LimitsModel): string {
 	const { payload, processing } = sizeLimits[option];
-	const shown = (id: string) => formatFact(lookupFact(model, id));
-	return `The ${w.payloadMB} MB payload and ${w.processingSeconds} s of processing fit its limits of ${shown(payload)} and ${shown(processing)}.`;
+	return `The ${w.payloadMB} MB payload and ${w.processingSeconds} s of processing fit its limits of ${shownFact(model, payload)} and ${shownFact(model, processing)}.`;
 }
 
 function firstReason(eliminated: Elimination[], option: InferenceOption): string {

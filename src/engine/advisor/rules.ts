@@ -1,6 +1,6 @@
 import type { LimitsModel } from '../../schemas/limits';
-import { formatFact } from '../limits/format';
-import { booleanFact, lookupFact, numericFact } from '../limits/model';
+import { shownFact as shown } from '../limits/format';
+import { booleanFact, numericFact } from '../limits/model';
 import type { InferenceOption, Workload } from './types';
 
 /** One reason an option cannot serve a workload, tied to the fact it breaks. */
@@ -15,7 +15,6 @@ export interface EliminationRule {
 
 const mb = (n: number) => `${n.toLocaleString('en-US', { maximumFractionDigits: 3 })} MB`;
 const sec = (n: number) => `${n.toLocaleString('en-US', { maximumFractionDigits: 3 })} s`;
-const shown = (model: LimitsModel, id: string) => formatFact(lookupFact(model, id));
 
 /** Each option's payload and processing-time limits: the two checks every option gets. */
 export const sizeLimits = {

@@ -1,4 +1,5 @@
-import type { Fact } from '../../schemas/limits';
+import type { Fact, LimitsModel } from '../../schemas/limits';
+import { lookupFact } from './model';
 
 const unitSuffix: Record<Fact['unit'], (n: number) => string> = {
 	bytes: (n) => `${n.toLocaleString('en-US')} bytes`,
@@ -30,4 +31,12 @@ export function formatFact(fact: Fact): string {
 	if (typeof value === 'boolean') return value ? 'Yes' : 'No';
 	if (typeof value === 'string') return value;
 	return unitSuffix[unit](value);
+}
+
+/**
+ * The formatted value of the fact with this id in a model; throws on an unknown id.
+ * @example shownFact(limits, 'serverless.maxPayloadMB') // "4 MB"
+ */
+export function shownFact(model: LimitsModel, id: string): string {
+	return formatFact(lookupFact(model, id));
 }
