@@ -2,9 +2,8 @@
 // recomputes exactly what the renderer hashed.
 import { createHash } from 'node:crypto';
 import type { LimitsModel } from '../schemas/limits';
-import { lookupFact } from '../engine/limits/model';
-import { formatFact } from '../engine/limits/format';
-import { fillFactPlaceholders, placeholderIds } from './fact-text';
+import { shownFact } from '../engine/limits/format';
+import { placeholderFactIds, renderFacts } from '../engine/limits/placeholders';
 
 /** What the manifest records for one rendered diagram. */
 export interface DiagramEntry {
@@ -37,9 +36,9 @@ export function readAccessibility(source: string): { accTitle: string; accDescr:
 
 /** The source as it is rendered: placeholders replaced, with its hash and the facts it used. */
 export function prepareDiagram(source: string, model: LimitsModel) {
-	const substituted = fillFactPlaceholders(source, model);
+	const substituted = renderFacts(source, model);
 	const facts = Object.fromEntries(
-		placeholderIds(source).map((id) => [id, formatFact(lookupFact(model, id))]),
+		placeholderFactIds(source).map((id) => [id, shownFact(model, id)]),
 	);
 	return { substituted, facts, sourceHash: sha256(substituted), ...readAccessibility(source) };
 }

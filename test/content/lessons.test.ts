@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { lessonSchema, lessonSlugs } from '../../src/schemas/lesson';
 import { glossarySchema } from '../../src/schemas/glossary';
 import { limits } from '../../src/engine/shipped-limits';
-import { placeholderIds } from '../../src/lib/fact-text';
+import { placeholderFactIds as placeholderIds } from '../../src/engine/limits/placeholders';
 import { findHardCodedLimits } from './hard-coded-limits';
 import { proseOf, readFolder, root, tagAttributes, type ContentFile } from './load-content';
 

@@ -1,7 +1,8 @@
 import type { LimitsModel } from '../../schemas/limits';
 import type { QuestionPart } from '../../schemas/question';
 import { oneId, pairs, permutation, someIds } from './answer-shape';
-import { feedbackFact, placeholderFactIds, renderFacts } from './placeholders';
+import { feedbackFact } from './placeholders';
+import { placeholderFactIds, renderFacts } from '../limits/placeholders';
 import type { FeedbackItem, GradeResult } from './types';
 
 type Body<K extends QuestionPart['kind']> = Extract<QuestionPart, { kind: K }>;

@@ -21,7 +21,8 @@ export {
 	scenarioValueFor,
 	type ScenarioModel,
 } from './scenario-key';
-export { renderFacts, placeholderFactIds, feedbackFact } from './placeholders';
+export { feedbackFact } from './placeholders';
+export { renderFacts, placeholderFactIds } from '../limits/placeholders';
 export { selectQuestions, matchesFilter, shuffle, type QuestionFilter } from './select';
 export {
 	choicesOf,

@@ -1,35 +1,33 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { limits } from '../../src/engine/shipped-limits';
-import { formatFact } from '../../src/engine/limits/format';
-import { lookupFact } from '../../src/engine/limits/model';
+import { limits } from '../../../src/engine/shipped-limits';
+import { formatFact } from '../../../src/engine/limits/format';
+import { lookupFact } from '../../../src/engine/limits/model';
 import {
-	fillFactPlaceholders,
-	placeholderIds,
+	placeholderFactIds,
+	renderFacts,
 	splitFactPlaceholders,
-} from '../../src/lib/fact-text';
+} from '../../../src/engine/limits/placeholders';
 
 const ids = Object.keys(limits.byId);
 
-describe('fillFactPlaceholders', () => {
+describe('renderFacts', () => {
 	it('replaces each placeholder with the formatted fact value', () => {
-		expect(fillFactPlaceholders('up to {{fact:realtime.maxPayloadMB}}.', limits)).toBe(
+		expect(renderFacts('up to {{fact:realtime.maxPayloadMB}}.', limits)).toBe(
 			`up to ${formatFact(lookupFact(limits, 'realtime.maxPayloadMB'))}.`,
 		);
 	});
 
 	it('throws on an unknown fact id, naming it', () => {
-		expect(() => fillFactPlaceholders('{{fact:realtime.nope}}', limits)).toThrow(/realtime\.nope/);
+		expect(() => renderFacts('{{fact:realtime.nope}}', limits)).toThrow(/realtime\.nope/);
 	});
 
 	it('leaves text without placeholders unchanged and never leaves one behind', () => {
 		fc.assert(
 			fc.property(fc.string(), fc.constantFrom(...ids), fc.string(), (before, id, after) => {
 				fc.pre(!`${before}${after}`.includes('{{'));
-				expect(fillFactPlaceholders(before + after, limits)).toBe(before + after);
-				expect(fillFactPlaceholders(`${before}{{fact:${id}}}${after}`, limits)).not.toContain(
-					'{{fact:',
-				);
+				expect(renderFacts(before + after, limits)).toBe(before + after);
+				expect(renderFacts(`${before}{{fact:${id}}}${after}`, limits)).not.toContain('{{fact:');
 			}),
 		);
 	});
@@ -43,7 +41,7 @@ describe('splitFactPlaceholders', () => {
 			{ text: ' b ' },
 			{ factId: 'z.w' },
 		]);
-		expect(placeholderIds('{{fact:x.y}} {{fact:x.y}}')).toEqual(['x.y']);
+		expect(placeholderFactIds('{{fact:x.y}} {{fact:x.y}}')).toEqual(['x.y']);
 	});
 
 	it('joins back to the original text', () => {
