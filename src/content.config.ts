@@ -4,6 +4,7 @@ import { limitsFileSchema } from './schemas/limits';
 import { lessonSchema } from './schemas/lesson';
 import { glossarySchema } from './schemas/glossary';
 import { questionSchema } from './schemas/question';
+import { walkthroughSchema } from './schemas/walkthrough';
 
 // Binds content/ folders to their schemas; an invalid file fails the build naming file and field.
 export const collections = {
@@ -32,5 +33,10 @@ export const collections = {
 			generateId: ({ entry }) => entry.replace(/^.*\//, '').replace(/\.yaml$/, ''),
 		}),
 		schema: questionSchema,
+	}),
+	// One walkthrough per file; `choosing-an-endpoint.yaml` becomes the page /teach/choosing-an-endpoint/.
+	walkthroughs: defineCollection({
+		loader: glob({ base: './content/walkthroughs', pattern: '*.yaml' }),
+		schema: walkthroughSchema,
 	}),
 };
