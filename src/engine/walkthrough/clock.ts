@@ -1,0 +1,19 @@
+// The presenter's elapsed-time clock, as text. Time is passed in, never read here.
+
+/**
+ * Milliseconds as `m:ss`, or `h:mm:ss` past an hour; negative or non-finite input shows 0:00.
+ * @example formatElapsed(754_000) // '12:34'
+ */
+export function formatElapsed(ms: number): string {
+	const total = Number.isFinite(ms) && ms > 0 ? Math.floor(ms / 1000) : 0;
+	const h = Math.floor(total / 3600);
+	const m = Math.floor((total % 3600) / 60);
+	const s = String(total % 60).padStart(2, '0');
+	return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${s}` : `${m}:${s}`;
+}
+
+/** Elapsed time in words for screen readers, to the minute ("12 minutes"). */
+export function elapsedInWords(ms: number): string {
+	const minutes = Number.isFinite(ms) && ms > 0 ? Math.floor(ms / 60_000) : 0;
+	return minutes === 1 ? '1 minute' : `${minutes} minutes`;
+}
