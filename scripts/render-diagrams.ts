@@ -1,16 +1,27 @@
 // Renders content/diagrams/*.mmd to light and dark SVGs in src/generated/diagrams/ with mermaid
-// 12 in Debian chromium, and writes manifest.json. Run it after changing a diagram or a limit it
-// uses (`npm run render:diagrams`); test/content/diagrams.test.ts fails until you do. Build, start
-// and test never need a browser: they only read the committed output.
+// 12 in Debian chromium, plus `<diagram>--<node>` variants for every node a walkthrough in
+// content/walkthroughs/ highlights, and writes manifest.json. Run it after changing a diagram, a
+// limit it uses or a walkthrough highlight (`npm run render:diagrams`);
+// test/content/diagrams.test.ts fails until you do. Build, start and test never need a browser:
+// they only read the committed output.
 import { readFile, readdir, writeFile, mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { chromium } from 'playwright-core';
 import { limits } from '../src/engine/shipped-limits';
-import { prepareDiagram, sha256, type DiagramManifest } from '../src/lib/diagram-source';
+import { parse } from 'yaml';
+import {
+	highlightKey,
+	highlightPairs,
+	highlightSource,
+	prepareDiagram,
+	sha256,
+	type DiagramManifest,
+} from '../src/lib/diagram-source';
 
 const root = path.resolve(import.meta.dirname, '..');
 const sourceDir = path.join(root, 'content/diagrams');
+const walkthroughDir = path.join(root, 'content/walkthroughs');
 const outDir = path.join(root, 'src/generated/diagrams');
 const mermaidPath = path.join(root, 'node_modules/mermaid/dist/mermaid.min.js');
 
@@ -33,8 +44,31 @@ function fixSize(svg: string): { svg: string; width: number; height: number } {
 	return { svg: sized, width, height };
 }
 
+/** Reads every walkthrough file, so each highlighted node it shows gets its own SVG pair. */
+async function readWalkthroughs(): Promise<unknown[]> {
+	const files = (await readdir(walkthroughDir).catch(() => [] as string[])).filter((f) =>
+		f.endsWith('.yaml'),
+	);
+	return Promise.all(
+		files.sort().map(async (f) => parse(await readFile(path.join(walkthroughDir, f), 'utf8'))),
+	);
+}
+
 async function main(): Promise<void> {
 	const files = (await readdir(sourceDir)).filter((f) => f.endsWith('.mmd')).sort();
+	const sources = new Map<string, string>();
+	for (const file of files)
+		sources.set(file.replace(/\.mmd$/, ''), await readFile(path.join(sourceDir, file), 'utf8'));
+	// The plain diagrams first, then one variant per (diagram, node) a walkthrough highlights.
+	const jobs = [
+		...[...sources].map(([id, source]) => ({ key: id, source })),
+		...highlightPairs(await readWalkthroughs()).map(({ diagram, node }) => {
+			const source = sources.get(diagram);
+			if (source === undefined)
+				throw new Error(`a walkthrough highlights unknown diagram ${diagram}`);
+			return { key: highlightKey(diagram, node), source: highlightSource(source, node, limits) };
+		}),
+	];
 	const browser = await chromium.launch({
 		executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
 		args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
@@ -45,10 +79,9 @@ async function main(): Promise<void> {
 	await rm(outDir, { recursive: true, force: true });
 	await mkdir(outDir, { recursive: true });
 	const manifest: DiagramManifest = {};
-	for (const file of files) {
-		const id = file.replace(/\.mmd$/, '');
+	for (const { key: id, source } of jobs) {
 		const started = performance.now();
-		const prepared = prepareDiagram(await readFile(path.join(sourceDir, file), 'utf8'), limits);
+		const prepared = prepareDiagram(source, limits);
 		const svgHash = { light: '', dark: '' };
 		let size = { width: 0, height: 0 };
 		for (const [variant, theme] of Object.entries(themes) as [keyof typeof themes, string][]) {
@@ -81,7 +114,10 @@ async function main(): Promise<void> {
 	}
 	await browser.close();
 	await writeFile(path.join(outDir, 'manifest.json'), `${JSON.stringify(manifest, null, '\t')}\n`);
-	console.log(`${files.length} diagrams written to ${path.relative(root, outDir)}`);
+	const variants = jobs.length - files.length;
+	console.log(
+		`${files.length} diagrams and ${variants} highlighted variants written to ${path.relative(root, outDir)}`,
+	);
 }
 
 interface MermaidApi {

@@ -1,11 +1,17 @@
-// The committed SVGs must match the current diagram sources and limits: a changed .mmd or a
-// changed limit that a diagram uses fails here until `npm run render:diagrams` is run.
+// The committed SVGs must match the current diagram sources, limits and walkthrough highlights: a
+// changed .mmd, a changed limit that a diagram uses, or a walkthrough highlighting another node
+// fails here until `npm run render:diagrams` is run.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { limits } from '../../src/engine/shipped-limits';
 import { createLimitsModel, lookupFact } from '../../src/engine/limits/model';
+import { parse } from 'yaml';
 import {
+	diagramNodes,
+	highlightKey,
+	highlightPairs,
+	highlightSource,
 	prepareDiagram,
 	readAccessibility,
 	sha256,
@@ -24,6 +30,13 @@ const manifest = JSON.parse(
 const read = (id: string) => readFileSync(path.join(sourceDir, `${id}.mmd`), 'utf8');
 const ids = sources.map((f) => f.replace(/\.mmd$/, ''));
 const regenerate = 'run npm run render:diagrams';
+const walkthroughDir = path.join(root, 'content/walkthroughs');
+const pairs = highlightPairs(
+	readdirSync(walkthroughDir)
+		.filter((f) => f.endsWith('.yaml'))
+		.map((f) => parse(readFileSync(path.join(walkthroughDir, f), 'utf8')) as unknown),
+);
+const variantKeys = pairs.map(({ diagram, node }) => highlightKey(diagram, node));
 
 describe('diagram sources', () => {
 	it('includes the six diagrams the lessons need', () => {
@@ -65,8 +78,8 @@ describe('diagram sources', () => {
 });
 
 describe('rendered diagrams', () => {
-	it('the manifest lists exactly the diagram sources', () => {
-		expect(Object.keys(manifest).sort(), regenerate).toEqual(ids);
+	it('the manifest lists exactly the diagram sources and the highlighted variants', () => {
+		expect(Object.keys(manifest).sort(), regenerate).toEqual([...ids, ...variantKeys].sort());
 	});
 
 	it.each(ids)('%s is current with its source and the limits it uses', (id) => {
@@ -81,7 +94,7 @@ describe('rendered diagrams', () => {
 		expect(prepared.substituted).not.toContain('{{fact:');
 	});
 
-	it.each(ids)(
+	it.each([...ids, ...variantKeys])(
 		'%s has both SVGs, unedited since rendering, with the accessible title inside',
 		(id) => {
 			for (const variant of ['light', 'dark'] as const) {
@@ -111,5 +124,60 @@ describe('rendered diagrams', () => {
 			})),
 		);
 		expect(prepareDiagram(read(id), changed).sourceHash).not.toBe(manifest[id]?.sourceHash);
+	});
+});
+
+describe('highlighted variants', () => {
+	it('walkthroughs highlight at least one node', () => {
+		expect(pairs.length).toBeGreaterThan(0);
+	});
+
+	it.each(pairs.map((p) => [highlightKey(p.diagram, p.node), p] as const))(
+		'%s is current with its diagram, its node and the limits',
+		(key, { diagram, node }) => {
+			expect(ids, `${key}: no diagram ${diagram}.mmd`).toContain(diagram);
+			const prepared = prepareDiagram(highlightSource(read(diagram), node, limits), limits);
+			const entry = manifest[key];
+			expect(entry?.sourceHash, `${key}: diagram, highlight or limit changed; ${regenerate}`).toBe(
+				prepared.sourceHash,
+			);
+			expect(entry?.facts).toEqual(prepared.facts);
+			expect(entry?.accTitle).toBe(manifest[diagram]?.accTitle);
+			expect(entry?.accDescr).toBe(prepared.accDescr);
+			expect(entry?.accDescr).toMatch(/Highlighted: the node "[^"{}]+"\.$/);
+			for (const variant of ['light', 'dark'] as const) {
+				const svg = readFileSync(path.join(outDir, `${key}.${variant}.svg`), 'utf8');
+				expect(svg, `${key}.${variant}.svg has no highlighted node`).toMatch(
+					/class="node[^"]*\bhighlighted\b/,
+				);
+			}
+		},
+	);
+
+	it('names the highlighted node in the description, with facts rendered', () => {
+		const source = highlightSource(read('endpoint-selection'), 'fitsServerless', limits);
+		const { accDescr } = readAccessibility(source);
+		expect(accDescr).toContain('Highlighted: the node "Payload up to');
+		expect(accDescr).not.toContain('{{fact:');
+		expect(source.trimEnd().split('\n').at(-1)?.trim()).toBe('class fitsServerless highlighted');
+	});
+
+	it('another node gives another source hash, and an unknown node is refused', () => {
+		const source = read('endpoint-selection');
+		const a = prepareDiagram(highlightSource(source, 'big', limits), limits).sourceHash;
+		const b = prepareDiagram(highlightSource(source, 'waits', limits), limits).sourceHash;
+		expect(a).not.toBe(b);
+		expect(() => highlightSource(source, 'nowhere', limits)).toThrow(/node "nowhere"/);
+	});
+
+	it('reads node ids and labels from every shape the diagrams use', () => {
+		const nodes = diagramNodes(read('endpoint-selection'));
+		expect(nodes.get('start')).toBe('Predictions are needed');
+		expect(nodes.get('bulk')).toMatch(/^Is it a stored dataset/);
+		expect(nodes.get('fitsAsync')).toContain('{{fact:async.maxPayloadMB}}');
+		expect(nodes.has('yes')).toBe(false);
+		expect(diagramNodes(read('hosting-patterns')).get('mme')).toBe(
+			'Multi-model endpoint: models loaded from S3 on demand',
+		);
 	});
 });
