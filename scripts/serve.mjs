@@ -35,6 +35,20 @@ const MIME_TYPES = {
 	'.pf_filter': 'application/octet-stream',
 };
 
+/**
+ * Sent with every response; public/_headers repeats them for static hosts (a test keeps the two
+ * equal). Framing is refused here because a CSP <meta> cannot carry `frame-ancestors`.
+ */
+export const SECURITY_HEADERS = {
+	'X-Content-Type-Options': 'nosniff',
+	'Referrer-Policy': 'strict-origin-when-cross-origin',
+	// The presenter's audience window is same-origin, so it keeps its opener and channel.
+	'Cross-Origin-Opener-Policy': 'same-origin',
+	'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=()',
+	'X-Frame-Options': 'DENY',
+	'Content-Security-Policy': "frame-ancestors 'none'",
+};
+
 /** Types worth compressing; images, fonts and pagefind's pre-compressed files are not. */
 const COMPRESSIBLE = /^(text\/|application\/(json|manifest\+json|xml|wasm)|image\/svg\+xml)/;
 
@@ -76,7 +90,6 @@ function sendFile(req, res, status, file, size) {
 	res.statusCode = status;
 	res.setHeader('Content-Type', type);
 	res.setHeader('Vary', 'Accept-Encoding');
-	res.setHeader('X-Content-Type-Options', 'nosniff');
 	// Hashed build assets never change; pages must be revalidated.
 	res.setHeader(
 		'Cache-Control',
@@ -113,6 +126,7 @@ async function handle(root, req, res) {
 export async function startServer({ dir = 'dist', port = 4321, host = '127.0.0.1' } = {}) {
 	const root = path.resolve(dir);
 	const server = createServer((req, res) => {
+		for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
 		handle(root, req, res).catch(() => {
 			if (!res.headersSent) res.writeHead(500).end('Internal error');
 			else res.destroy();
