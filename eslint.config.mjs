@@ -30,6 +30,44 @@ export default defineConfig(
 		},
 	},
 	{
+		// No raw HTML from content, storage or the URL reaches the page: render text through React or
+		// Astro expressions, which escape it. (no-restricted-syntax, because the engine block below
+		// sets its own no-restricted-properties, which would replace these for engine files.)
+		rules: {
+			'no-eval': 'error',
+			'no-implied-eval': 'error',
+			'no-new-func': 'error',
+			'no-restricted-syntax': [
+				'error',
+				...[
+					["JSXAttribute[name.name='dangerouslySetInnerHTML']", 'dangerouslySetInnerHTML'],
+					["Property[key.name='dangerouslySetInnerHTML']", 'dangerouslySetInnerHTML'],
+					[
+						'AssignmentExpression > MemberExpression.left[property.name=/^(inner|outer)HTML$/]',
+						'innerHTML/outerHTML',
+					],
+					[
+						'AssignmentExpression > MemberExpression.left[property.value=/^(inner|outer)HTML$/]',
+						'innerHTML/outerHTML',
+					],
+					["CallExpression[callee.property.name='insertAdjacentHTML']", 'insertAdjacentHTML'],
+					[
+						'CallExpression[callee.property.name=/^(setHTMLUnsafe|parseHTMLUnsafe|createContextualFragment)$/]',
+						'HTML parsing',
+					],
+					[
+						"CallExpression[callee.object.name='document'][callee.property.name=/^write(ln)?$/]",
+						'document.write',
+					],
+					["JSXAttribute[name.name='srcDoc']", 'iframe srcDoc'],
+				].map(([selector, what]) => ({
+					selector,
+					message: `${what} puts raw HTML on the page; render text instead (issue #8).`,
+				})),
+			],
+		},
+	},
+	{
 		// The engine is pure: no UI, storage, clock or randomness (see STYLE.md, section 1).
 		files: ['src/engine/**/*.ts'],
 		rules: {
