@@ -25,7 +25,7 @@
  * });
  */
 import { AxeBuilder } from '@axe-core/playwright';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, expect, inject } from 'vitest';
 
 /** The flags that work as root in a container without a GPU (see notes/helper-preamble.md). */
@@ -85,14 +85,16 @@ export async function openPage(
 	path: string,
 	options: OpenPageOptions = {},
 ): Promise<{ page: Page; problems: PageProblems }> {
-	const context = await (
-		await getBrowser()
-	).newContext({
-		viewport: { width: options.width ?? 1280, height: options.height ?? 800 },
-		colorScheme: options.colorScheme ?? 'light',
-		javaScriptEnabled: options.javaScriptEnabled ?? true,
-	});
+	const context = await newContext(options);
 	const page = await context.newPage();
+	const problems = await recordProblems(page);
+	await page.goto(siteURL(path));
+	await waitForIslands(page);
+	return { page, problems };
+}
+
+/** Starts recording console errors, uncaught exceptions and CSP violations on `page`. */
+export async function recordProblems(page: Page): Promise<PageProblems> {
 	const problems: PageProblems = { consoleErrors: [], pageErrors: [], cspViolations: [] };
 	page.on('console', (message) => {
 		if (message.type() === 'error') problems.consoleErrors.push(`${page.url()}: ${message.text()}`);
@@ -103,9 +105,19 @@ export async function openPage(
 		problems.cspViolations.push(`${page.url()}: ${text}`),
 	);
 	await page.addInitScript(recordCspViolations);
-	await page.goto(siteURL(path));
-	await waitForIslands(page);
-	return { page, problems };
+	return problems;
+}
+
+/**
+ * A browser context for many pages in a row (faster than a context per page); pages opened in it
+ * share storage, so a test that needs a clean slate clears localStorage itself.
+ */
+export async function newContext(options: OpenPageOptions = {}): Promise<BrowserContext> {
+	return (await getBrowser()).newContext({
+		viewport: { width: options.width ?? 1280, height: options.height ?? 800 },
+		colorScheme: options.colorScheme ?? 'light',
+		javaScriptEnabled: options.javaScriptEnabled ?? true,
+	});
 }
 
 /**
@@ -125,15 +137,19 @@ export function expectNoProblems(problems: PageProblems): void {
 }
 
 /** The WCAG 2.2 AA rule sets axe checks. */
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 /** Fails the test if axe finds WCAG A/AA violations (it catches about half of real issues). */
 export async function expectNoAxeViolations(page: Page): Promise<void> {
+	expect((await axeViolations(page)).join('\n'), 'axe violations').toBe('');
+}
+
+/** axe's WCAG A/AA violations on the page as it is now, one line each naming every node. */
+export async function axeViolations(page: Page): Promise<string[]> {
 	const { violations } = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-	const found = violations.map(
-		(v) => `${v.id} (${v.nodes.length}×): ${v.nodes[0]?.target.join(' ')}`,
+	return violations.map(
+		(v) => `${v.id} (${v.nodes.length}×): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
 	);
-	expect(found.join('\n'), 'axe violations').toBe('');
 }
 
 /** True when the page scrolls sideways at its current width (a layout bug on phones). */
