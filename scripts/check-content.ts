@@ -9,6 +9,11 @@ import type { LimitsModel } from '../src/schemas/limits';
 import { type Question, questionSchema } from '../src/schemas/question';
 import { limits as shippedLimits } from '../src/engine/shipped-limits';
 import { isDefensible, placeholderFactIds, scenarioModel } from '../src/engine/quiz';
+import {
+	checkWalkthroughs,
+	loadWalkthroughContext,
+	loadWalkthroughFiles,
+} from './check-walkthroughs';
 
 /** One problem in one file. */
 export interface Problem {
@@ -139,14 +144,26 @@ function main(): void {
 	const json = process.argv.includes('--json');
 	const loaded = loadQuestionFiles();
 	const checked = checkQuestions(loaded.raw);
-	const problems = [...loaded.problems, ...checked.problems];
+	const walkthroughFiles = loadWalkthroughFiles();
+	const walkthroughs = checkWalkthroughs(walkthroughFiles.raw, loadWalkthroughContext());
+	const problems = [
+		...loaded.problems,
+		...checked.problems,
+		...walkthroughFiles.problems,
+		...walkthroughs.problems,
+	];
 	const counts = countBank(checked.questions);
+	const walkthroughCount = walkthroughFiles.raw.length + walkthroughFiles.problems.length;
+	const steps = walkthroughs.walkthroughs.reduce((n, w) => n + w.steps.length, 0);
 	if (json) {
 		console.log(
 			JSON.stringify({
 				ok: problems.length === 0,
 				files: loaded.raw.length + loaded.problems.length,
 				...counts,
+				walkthroughs: walkthroughs.walkthroughs.length,
+				walkthroughFiles: walkthroughCount,
+				steps,
 				problems,
 			}),
 		);
@@ -167,6 +184,9 @@ function main(): void {
 					.sort((a, b) => b[1] - a[1])
 					.map(([k, n]) => `${k} ${n}`)
 					.join(', '),
+		);
+		console.log(
+			`${walkthroughs.walkthroughs.length} walkthroughs valid of ${walkthroughCount} files, ${steps} steps`,
 		);
 		if (problems.length > 0) console.error(`${problems.length} problem(s)`);
 	}
