@@ -11,9 +11,3 @@ export function formatElapsed(ms: number): string {
 	const s = String(total % 60).padStart(2, '0');
 	return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${s}` : `${m}:${s}`;
 }
-
-/** Elapsed time in words for screen readers, to the minute ("12 minutes"). */
-export function elapsedInWords(ms: number): string {
-	const minutes = Number.isFinite(ms) && ms > 0 ? Math.floor(ms / 60_000) : 0;
-	return minutes === 1 ? '1 minute' : `${minutes} minutes`;
-}

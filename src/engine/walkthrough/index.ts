@@ -2,6 +2,7 @@
 // messages between windows and the playground summary. Pure: no DOM, no clock, no storage.
 export {
 	clampIndex,
+	clampState,
 	initialState,
 	reduceWalkthrough,
 	revealsAt,
@@ -24,5 +25,5 @@ export {
 	stateMessage,
 	type WalkthroughMessage,
 } from './messages';
-export { elapsedInWords, formatElapsed } from './clock';
+export { formatElapsed } from './clock';
 export { summarizeRuns, type RunSummary } from './results';

@@ -51,6 +51,16 @@ export function revealsAt(state: WalkthroughState, deck: Deck, step = state.step
 	return deck.reveals(step, state.overrides[step]) ?? 0;
 }
 
+/** A state from elsewhere (another window, an older deck) fitted into this deck. */
+export function clampState(state: WalkthroughState, deck: Deck): WalkthroughState {
+	const step = clampIndex(state.step, deck.steps - 1);
+	const overrides = Object.fromEntries(
+		Object.entries(state.overrides).filter(([key]) => Number(key) < deck.steps),
+	) as Record<number, WhatIfDraft>;
+	const next = { ...state, step, overrides };
+	return { ...next, reveal: clampIndex(state.reveal, revealsAt(next, deck)) };
+}
+
 const at = (state: WalkthroughState, step: number, reveal: number): WalkthroughState =>
 	state.step === step && state.reveal === reveal ? state : { ...state, step, reveal };
 

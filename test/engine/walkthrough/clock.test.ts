@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { elapsedInWords, formatElapsed } from '../../../src/engine/walkthrough';
+import { formatElapsed } from '../../../src/engine/walkthrough';
 
 describe('formatElapsed', () => {
 	test('minutes and seconds, then hours', () => {
@@ -12,11 +12,6 @@ describe('formatElapsed', () => {
 	test('a negative or broken clock shows 0:00', () => {
 		expect(formatElapsed(-5000)).toBe('0:00');
 		expect(formatElapsed(Number.NaN)).toBe('0:00');
-	});
-
-	test('words count whole minutes', () => {
-		expect(elapsedInWords(61_000)).toBe('1 minute');
-		expect(elapsedInWords(150_000)).toBe('2 minutes');
 	});
 
 	test('the text never goes backwards as time passes', () => {

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import {
+	clampState,
 	initialState,
 	reduceWalkthrough,
 	type Deck,
@@ -95,6 +96,24 @@ describe('reduceWalkthrough', () => {
 	});
 });
 
+describe('clampState', () => {
+	test('a state from a longer deck lands on the last step with a valid reveal', () => {
+		const foreign = {
+			step: 7,
+			reveal: 9,
+			blank: true,
+			overrides: { 1: { payloadMB: '2' }, 7: {} },
+		};
+		expect(clampState(foreign, deck)).toEqual({
+			step: 2,
+			reveal: 0,
+			blank: true,
+			overrides: { 1: { payloadMB: '2' } },
+		});
+		expect(clampState({ ...initialState, step: 1, reveal: 9 }, deck).reveal).toBe(3);
+	});
+});
+
 const eventArb: fc.Arbitrary<WalkthroughEvent> = fc.oneof(
 	fc.constantFrom<WalkthroughEvent>(
 		{ type: 'next' },
@@ -136,6 +155,7 @@ describe('reduceWalkthrough properties', () => {
 				if (moved === s) return true;
 				const returned = reduceWalkthrough(moved, back, d);
 				expect([returned.step, returned.reveal]).toEqual([s.step, s.reveal]);
+				return true;
 			}),
 		);
 	});
@@ -148,7 +168,16 @@ describe('reduceWalkthrough properties', () => {
 				if (moved === s) return true;
 				const returned = reduceWalkthrough(moved, next, d);
 				expect([returned.step, returned.reveal]).toEqual([s.step, s.reveal]);
+				return true;
 			}),
+		);
+	});
+
+	test('clampState keeps any state in range', () => {
+		fc.assert(
+			fc.property(deckArb, fc.nat(100), fc.nat(100), (d, step, reveal) =>
+				inRange(clampState({ ...initialState, step, reveal }, d), d),
+			),
 		);
 	});
 

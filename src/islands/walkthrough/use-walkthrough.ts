@@ -1,0 +1,86 @@
+// The walkthrough's state in one window: the reducer, the `#step-N` hash, and the channel to the
+// other windows. The presenter owns the state and broadcasts every change; an audience window
+// asks for it on opening, follows it, and moves on its own when no presenter is around.
+import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
+import { formatStepHash, parseStepHash } from '../../engine/walkthrough/hash';
+import { helloMessage, stateMessage } from '../../engine/walkthrough/messages';
+import type { RunSummary } from '../../engine/walkthrough/results';
+import {
+	clampState,
+	initialState,
+	reduceWalkthrough,
+	type WalkthroughEvent,
+	type WalkthroughState,
+} from '../../engine/walkthrough/state';
+import { openChannel, type WalkthroughChannel } from './channel';
+import type { DeckView, WindowRole } from './deck';
+import { createDeck } from './outcome';
+
+type Action =
+	{ type: 'event'; event: WalkthroughEvent } | { type: 'adopt'; state: WalkthroughState };
+
+/** Playground results by step index. */
+export type Results = Record<number, RunSummary[]>;
+
+/** State, dispatch and playground results for one window. */
+export function useWalkthrough(view: DeckView, role: WindowRole) {
+	const deck = useMemo(() => createDeck(view.steps), [view.steps]);
+	const [state, act] = useReducer(
+		(s: WalkthroughState, a: Action) =>
+			a.type === 'event' ? reduceWalkthrough(s, a.event, deck) : clampState(a.state, deck),
+		initialState,
+	);
+	const dispatch = useCallback((event: WalkthroughEvent) => act({ type: 'event', event }), []);
+	const [results, setResults] = useState<Results>({});
+	// The server render (and hydration) show step 1; the hash is read once hydrated.
+	const [ready, setReady] = useState(false);
+	const latest = useRef({ state, results });
+	useEffect(() => {
+		latest.current = { state, results };
+	}, [state, results]);
+	const channel = useRef<WalkthroughChannel | null>(null);
+
+	useEffect(() => {
+		const fromHash = () =>
+			dispatch({ type: 'goto', step: parseStepHash(window.location.hash, deck.steps) });
+		fromHash();
+		setReady(true);
+		window.addEventListener('hashchange', fromHash);
+		return () => window.removeEventListener('hashchange', fromHash);
+	}, [deck, dispatch]);
+
+	// replaceState, not pushState: stepping through forty reveals should not fill the history,
+	// and Back leaves the presentation. A hand-edited hash or a #step link still fires hashchange.
+	useEffect(() => {
+		if (!ready) return;
+		const hash = formatStepHash(state.step);
+		if (window.location.hash !== hash) window.history.replaceState(window.history.state, '', hash);
+	}, [ready, state.step]);
+
+	useEffect(() => {
+		const open = openChannel(view.slug, (message) => {
+			if (role === 'presenter' && message.type === 'hello')
+				open.post(stateMessage(latest.current.state, latest.current.results));
+			if (role === 'audience' && message.type === 'state') {
+				act({ type: 'adopt', state: message.state });
+				setResults(message.results);
+			}
+		});
+		channel.current = open;
+		if (role === 'audience') open.post(helloMessage());
+		return () => {
+			open.close();
+			channel.current = null;
+		};
+	}, [view.slug, role]);
+
+	useEffect(() => {
+		if (role === 'presenter' && ready) channel.current?.post(stateMessage(state, results));
+	}, [role, ready, state, results]);
+
+	const setStepResults = useCallback(
+		(step: number, rows: RunSummary[]) => setResults((r) => ({ ...r, [step]: rows })),
+		[],
+	);
+	return { deck, state, dispatch, results, setStepResults, ready };
+}
