@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import react from '@astrojs/react';
 import mdx from '@astrojs/mdx';
+import { clientLimitsPlugin } from './scripts/client-limits-plugin.ts';
 
 export default defineConfig({
 	// Any static host works; `site` only feeds canonical URLs and the sitemap-free build.
@@ -23,4 +24,6 @@ export default defineConfig({
 	markdown: { syntaxHighlight: 'prism' },
 	build: { format: 'directory' },
 	devToolbar: { enabled: false },
+	// The browser bundle gets the limits without their prose (src/engine/limits/client-limits.ts).
+	vite: { plugins: [clientLimitsPlugin()] },
 });
