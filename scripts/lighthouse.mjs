@@ -89,7 +89,23 @@ function failingAudits(result, id) {
 				audit.score < (id === 'performance' ? 0.9 : 1) &&
 				!['informative', 'notApplicable', 'manual'].includes(audit.scoreDisplayMode),
 		)
-		.map((audit) => `${audit.title}${audit.displayValue ? ` (${audit.displayValue})` : ''}`);
+		.map((audit) => {
+			const shown = [audit.displayValue, ...culprits(audit)].filter(Boolean).join('; ');
+			return `${audit.title}${shown ? ` (${shown})` : ''}`;
+		});
+}
+
+/** Up to three elements or files an audit blames (a shifted element, a blocking stylesheet). */
+function culprits(audit) {
+	const items = audit.details?.items ?? [];
+	return items
+		.map(
+			(item) =>
+				item.node?.selector ??
+				(typeof item.url === 'string' ? item.url.replace(/^https?:\/\/[^/]+/, '') : null),
+		)
+		.filter(Boolean)
+		.slice(0, 3);
 }
 
 /** FCP, LCP, TBT and CLS of one run, for the perf column's context. */
