@@ -1,0 +1,80 @@
+// Endpoint Lab's offline service worker. scripts/build-sw.mjs prepends `self.__SW_MANIFEST`
+// ({ version, offline, urls }) and writes the result to dist/sw.js; the browser runs it as is.
+//
+// Strategy: cache-first from one versioned precache. Every page, script, style, diagram and the
+// question bank of one build live in one cache, so a page is never paired with another build's
+// assets or bank. Freshness comes from the worker itself: the browser re-checks /sw.js on every
+// navigation (served no-cache), a changed build installs a new worker with a new cache, and the
+// page offers "Reload" to switch (see src/components/site/UpdateNotice.astro). Network-first pages
+// were rejected: on a slow train connection they wait for a timeout, and a fresh page from the
+// network would run against the old build's cached bank.json.
+
+const { version, offline, urls } = self.__SW_MANIFEST;
+const PREFIX = 'endpoint-lab-';
+const CACHE = `${PREFIX}${version}`;
+const PRECACHED = new Set(urls);
+
+self.addEventListener('install', (event) => {
+	// `cache: 'no-cache'` revalidates with the server, so no stale HTTP-cache copy is precached.
+	event.waitUntil(
+		caches
+			.open(CACHE)
+			.then((cache) => cache.addAll(urls.map((url) => new Request(url, { cache: 'no-cache' })))),
+	);
+});
+
+self.addEventListener('activate', (event) => {
+	event.waitUntil(
+		caches
+			.keys()
+			.then((keys) =>
+				Promise.all(
+					keys
+						.filter((key) => key.startsWith(PREFIX) && key !== CACHE)
+						.map((key) => caches.delete(key)),
+				),
+			)
+			.then(() => self.clients.claim()),
+	);
+});
+
+// The page asks for this only when the reader pressed Reload on the update notice.
+self.addEventListener('message', (event) => {
+	if (event.data && event.data.type === 'SKIP_WAITING') self.skipWaiting();
+});
+
+/** The precached URL that serves `url`, ignoring the query (`?lesson=`, `?payload=`) and `index.html`. */
+function precacheKey(url) {
+	let pathname = url.pathname;
+	if (pathname.endsWith('/index.html')) pathname = pathname.slice(0, -'index.html'.length);
+	if (PRECACHED.has(pathname)) return pathname;
+	if (PRECACHED.has(`${pathname}/`)) return `${pathname}/`;
+	return null;
+}
+
+/** The cached response for a key, or the network when the cache was cleared under us. */
+async function fromCache(key, request) {
+	const cached = await caches.match(key, { cacheName: CACHE });
+	return cached ?? fetch(request);
+}
+
+/** Uncached navigations go to the network; offline they get the precached offline page. */
+async function navigateOnline(request) {
+	try {
+		return await fetch(request);
+	} catch (error) {
+		const page = await caches.match(offline, { cacheName: CACHE });
+		if (page) return page;
+		throw error;
+	}
+}
+
+self.addEventListener('fetch', (event) => {
+	const { request } = event;
+	if (request.method !== 'GET') return;
+	const url = new URL(request.url);
+	if (url.origin !== self.location.origin) return;
+	const key = precacheKey(url);
+	if (key) event.respondWith(fromCache(key, request));
+	else if (request.mode === 'navigate') event.respondWith(navigateOnline(request));
+});
