@@ -57,9 +57,10 @@ export const highlightKey = (diagram: string, node: string): string => `${diagra
 const highlightClass =
 	'classDef highlighted fill:#ffe066,stroke:#e8590c,stroke-width:6px,stroke-dasharray:12 6,color:#000000,font-weight:bold';
 
-// Node definitions: `id["text"]`, `id("text")`, `id{"text"}`, or the same without quotes.
+// Node definitions: an id, then a shape's opening bracket (`[`, `(`, `{{`, `[(`, `[/`, …), the
+// label (quoted or not) and the closing bracket: `id["text"]`, `id(text)`, `db[(S3)]`, `q[/"…"/]`.
 const nodeDefinition =
-	/\b([A-Za-z][A-Za-z0-9_]*)(?:\["([^"]*)"\]|\("([^"]*)"\)|\{"([^"]*)"\}|\[([^\]"]*)\]|\(([^()"]*)\)|\{([^{}"]*)\})/g;
+	/\b([A-Za-z][A-Za-z0-9_]*)(?:\[\[|\[\(|\[\/|\[\\|\(\(|\(\[|\{\{|\[|\(|\{|>)(?:"([^"]*)"|([^"\])}]*?))(?:\]\]|\)\]|\/\]|\\\]|\)\)|\]\)|\}\}|\]|\)|\})/g;
 
 /** Every node id a flowchart source defines, with its label text (placeholders left as written). */
 export function diagramNodes(source: string): Map<string, string> {
