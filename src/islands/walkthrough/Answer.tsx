@@ -12,7 +12,10 @@ export function Answer({
 	none?: boolean;
 }) {
 	return (
-		<section className={none ? 'wt-answer wt-none' : 'wt-answer'} aria-label="Answer">
+		<section
+			className={none ? 'wt-answer wt-none wt-latest' : 'wt-answer wt-latest'}
+			aria-label="Answer"
+		>
 			<p className="wt-answer-title">{title}</p>
 			{lines.length > 0 && (
 				<ul>

@@ -26,7 +26,10 @@ export function Eliminations({
 			{visible.length > 0 && (
 				<ol className="wt-eliminations">
 					{visible.map((e, i) => (
-						<li key={`${e.name}-${e.factId ?? i}`}>
+						<li
+							key={`${e.name}-${e.factId ?? i}`}
+							className={i === shown - 1 ? 'wt-latest' : undefined}
+						>
 							<span className="wt-cross" aria-hidden="true">
 								✕
 							</span>

@@ -30,9 +30,9 @@ export function HostingStep({
 		<>
 			<p className="wt-kicker">Hosting</p>
 			<h2 className="wt-title">{step.title}</h2>
+			<p className="wt-story">{step.story}</p>
 			<div className="wt-scenario">
 				<div>
-					<p className="wt-story">{step.story}</p>
 					<dl className="wt-workload">
 						<div className="wt-fact">
 							<dt>Models</dt>

@@ -39,9 +39,9 @@ export function ScenarioStep({ step, reveal, draft, presenter, onWhatIf, onReset
 		<>
 			<p className="wt-kicker">Scenario</p>
 			<h2 className="wt-title">{step.title}</h2>
+			<p className="wt-story">{step.story}</p>
 			<div className="wt-scenario">
 				<div>
-					<p className="wt-story">{step.story}</p>
 					<WorkloadFacts
 						base={step.workload}
 						effective={effective}

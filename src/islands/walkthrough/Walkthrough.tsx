@@ -49,6 +49,12 @@ export default function Walkthrough({ deck: view, mode: role }: Props) {
 		return () => window.removeEventListener('keydown', onKey);
 	}, []);
 
+	// A reveal below the fold (a long story on a small screen) scrolls into view.
+	useEffect(() => {
+		if (state.reveal > 0)
+			root.current?.querySelector('.wt-stage .wt-latest')?.scrollIntoView({ block: 'nearest' });
+	}, [state.step, state.reveal]);
+
 	const step = view.steps[state.step];
 	const position = `Step ${state.step + 1} of ${view.steps.length}`;
 	const status = [

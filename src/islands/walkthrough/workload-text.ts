@@ -21,14 +21,14 @@ function round(n: number): string {
 /** How the caller gets its answer, in words. */
 export const callerText = {
 	waits: 'Waits for the answer',
-	notified: 'Notified when it is ready',
-	offline: 'Nobody waits: a stored dataset',
+	notified: 'Notified later',
+	offline: 'Nobody (a dataset)',
 } as const satisfies Record<Caller, string>;
 
 /** The traffic shape, in words. */
 export const trafficText = {
 	steady: 'Steady',
 	spiky: 'Spiky',
-	intermittent: 'Intermittent, idle between',
-	none: 'None (scored in bulk)',
+	intermittent: 'Intermittent',
+	none: 'None (bulk)',
 } as const satisfies Record<Traffic, string>;
