@@ -52,18 +52,17 @@ function precacheKey(url) {
 	return null;
 }
 
-/** The cached response for a key, or the network when the cache was cleared under us. */
-async function fromCache(key, request) {
-	const cached = await caches.match(key, { cacheName: CACHE });
-	return cached ?? fetch(request);
-}
-
-/** Uncached navigations go to the network; offline they get the precached offline page. */
-async function navigateOnline(request) {
+/**
+ * The precached copy when there is one (`key`), else the network; a navigation the network cannot
+ * answer gets the precached offline page instead of the browser's error.
+ */
+async function respond(request, key) {
+	const cached = key && (await caches.match(key, { cacheName: CACHE }));
+	if (cached) return cached;
 	try {
 		return await fetch(request);
 	} catch (error) {
-		const page = await caches.match(offline, { cacheName: CACHE });
+		const page = request.mode === 'navigate' && (await caches.match(offline, { cacheName: CACHE }));
 		if (page) return page;
 		throw error;
 	}
@@ -75,6 +74,6 @@ self.addEventListener('fetch', (event) => {
 	const url = new URL(request.url);
 	if (url.origin !== self.location.origin) return;
 	const key = precacheKey(url);
-	if (key) event.respondWith(fromCache(key, request));
-	else if (request.mode === 'navigate') event.respondWith(navigateOnline(request));
+	// Other requests (Pagefind's index, files no saved page uses) go to the network untouched.
+	if (key || request.mode === 'navigate') event.respondWith(respond(request, key));
 });
