@@ -4,7 +4,7 @@ export interface NavSection {
 	label: string;
 }
 
-/** The main navigation, in reading order; a new section is one new row. */
+/** The main sections, in reading order; shown in the header bar on wide screens. */
 export const navSections: readonly NavSection[] = [
 	{ href: '/learn/', label: 'Learn' },
 	{ href: '/practice/', label: 'Practice' },
@@ -14,8 +14,20 @@ export const navSections: readonly NavSection[] = [
 	{ href: '/limits/', label: 'Limits' },
 ];
 
+/** Tools and references, behind "More" on wide screens; a new page is one new row. */
+export const moreSections: readonly NavSection[] = [
+	{ href: '/search/', label: 'Search' },
+	{ href: '/glossary/', label: 'Glossary' },
+	{ href: '/cheat-sheet/', label: 'Cheat sheet' },
+	{ href: '/review/', label: 'Review' },
+	{ href: '/progress/', label: 'Progress' },
+	{ href: '/teach/', label: 'Teach' },
+];
+
 /** The section a path belongs to (its first segment), so `/learn/x/` marks Learn as current. */
 export function currentSection(pathname: string): NavSection | undefined {
 	const first = pathname.split('/').find((segment) => segment !== '');
-	return first === undefined ? undefined : navSections.find((s) => s.href === `/${first}/`);
+	return first === undefined
+		? undefined
+		: [...navSections, ...moreSections].find((s) => s.href === `/${first}/`);
 }
