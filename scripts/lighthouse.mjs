@@ -41,8 +41,27 @@ const CHROME_FLAGS = '--headless=new --no-sandbox --disable-gpu --disable-backgr
 
 const LIGHTHOUSE_BIN = path.resolve(import.meta.dirname, '../node_modules/lighthouse/cli/index.js');
 
-/** Runs the lighthouse CLI once on `url` for `categories` and returns its JSON result. */
+/** Attempts per run: on a loaded machine Lighthouse now and then fails to record a trace. */
+const ATTEMPTS = 3;
+
+/** Runs the lighthouse CLI on `url`, retrying a runtime failure, and returns its JSON result. */
 async function lighthouse(url, categories, outDir) {
+	for (let attempt = 1; ; attempt++) {
+		try {
+			return await lighthouseOnce(url, categories, outDir);
+		} catch (error) {
+			const reason = String(error.stderr || error.message)
+				.trim()
+				.split('\n')
+				.at(-1);
+			if (attempt >= ATTEMPTS) throw new Error(`${url}: ${reason}`, { cause: error });
+			process.stdout.write(` (retry: ${reason})`);
+		}
+	}
+}
+
+/** Runs the lighthouse CLI once on `url` for `categories` and returns its JSON result. */
+async function lighthouseOnce(url, categories, outDir) {
 	const out = path.join(outDir, `lh-${Date.now()}-${Math.floor(performance.now())}.json`);
 	await run(
 		process.execPath,
@@ -157,9 +176,16 @@ const results = [];
 try {
 	for (const page of pages) {
 		process.stdout.write(`lighthouse: ${page.path} ...`);
-		const result = await auditPage(server.url, page, outDir);
-		process.stdout.write(` perf runs ${result.perfScores.join('/')}\n`);
-		results.push(result);
+		try {
+			const result = await auditPage(server.url, page, outDir);
+			process.stdout.write(` perf runs ${result.perfScores.join('/')}\n`);
+			results.push(result);
+		} catch (error) {
+			// One page failing must not throw away the others' scores; it still counts as a miss.
+			process.stdout.write(` failed\n`);
+			const scores = Object.fromEntries(Object.keys(TARGETS).map((id) => [id, null]));
+			results.push({ page, scores, perfScores: [], metrics: '', failures: [error.message] });
+		}
 	}
 } finally {
 	await server.close();
