@@ -26,9 +26,10 @@ export function ExamRunner({
 	const flagged = exam.flags.includes(id);
 	const stamp = () => Date.now();
 
-	// Focus follows navigation (not the first render, so a screen reader starts at the top).
+	// Focus follows navigation. On the first render it moves only if it was lost with the Start or
+	// Resume button that just vanished; a page opened into the exam keeps the reader at the top.
 	useEffect(() => {
-		if (moved.current) heading.current?.focus();
+		if (moved.current || document.activeElement === document.body) heading.current?.focus();
 		moved.current = true;
 	}, [exam.position, view]);
 
