@@ -34,8 +34,7 @@ export function Eliminations({
 								✕
 							</span>
 							<div>
-								<strong>{e.name}</strong> is ruled out. {e.reason}{' '}
-								{e.factId && <LimitLink factId={e.factId} />}
+								<strong>{e.name}</strong>: {e.reason} {e.factId && <LimitLink factId={e.factId} />}
 							</div>
 						</li>
 					))}

@@ -33,7 +33,8 @@ export default function Walkthrough({ deck: view, mode: role }: Props) {
 	const run = (c: KeyCommand) => {
 		if (c === 'fullscreen') fullscreen.toggle();
 		else if (c === 'escape') {
-			if (document.fullscreenElement) void document.exitFullscreen().catch(() => {});
+			if (shareOpen) setShareOpen(false);
+			else if (document.fullscreenElement) void document.exitFullscreen().catch(() => {});
 			else if (presenter && !fullscreen.justLeft()) window.location.assign('/teach/');
 		} else if (c === 'blank') dispatch({ type: 'blank' });
 		else dispatch({ type: c });

@@ -15,6 +15,7 @@ import {
 import { openChannel, type WalkthroughChannel } from './channel';
 import type { DeckView, WindowRole } from './deck';
 import { createDeck } from './outcome';
+import { readSaved, save } from './saved-state';
 
 type Action =
 	{ type: 'event'; event: WalkthroughEvent } | { type: 'adopt'; state: WalkthroughState };
@@ -43,11 +44,16 @@ export function useWalkthrough(view: DeckView, role: WindowRole) {
 	useEffect(() => {
 		const fromHash = () =>
 			dispatch({ type: 'goto', step: parseStepHash(window.location.hash, deck.steps) });
-		fromHash();
+		// A presenter reload on the same step restores its reveals and inputs; the hash decides.
+		const saved = role === 'presenter' ? readSaved(view.slug) : undefined;
+		if (saved && saved.state.step === parseStepHash(window.location.hash, deck.steps)) {
+			act({ type: 'adopt', state: saved.state });
+			setResults(saved.results);
+		} else fromHash();
 		setReady(true);
 		window.addEventListener('hashchange', fromHash);
 		return () => window.removeEventListener('hashchange', fromHash);
-	}, [deck, dispatch]);
+	}, [deck, dispatch, role, view.slug]);
 
 	// replaceState, not pushState: stepping through forty reveals should not fill the history,
 	// and Back leaves the presentation. A hand-edited hash or a #step link still fires hashchange.
@@ -75,8 +81,10 @@ export function useWalkthrough(view: DeckView, role: WindowRole) {
 	}, [view.slug, role]);
 
 	useEffect(() => {
-		if (role === 'presenter' && ready) channel.current?.post(stateMessage(state, results));
-	}, [role, ready, state, results]);
+		if (role !== 'presenter' || !ready) return;
+		channel.current?.post(stateMessage(state, results));
+		save(view.slug, state, results);
+	}, [role, ready, state, results, view.slug]);
 
 	const setStepResults = useCallback(
 		(step: number, rows: RunSummary[]) => setResults((r) => ({ ...r, [step]: rows })),
