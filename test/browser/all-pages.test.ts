@@ -11,6 +11,8 @@ import {
 	axeViolations,
 	expectNoProblems,
 	newContext,
+	answerExam,
+	answerPractice,
 	recordProblems,
 	siteURL,
 	waitForIslands,
@@ -188,36 +190,3 @@ describe.each(runs)('$colorScheme theme, $width px', ({ colorScheme, width }) =>
 		await page.close();
 	});
 });
-
-/** Gives any answer to the practice question on screen, whatever its kind (case studies too). */
-export async function answerPractice(page: Page): Promise<void> {
-	const card = page.locator('.question-card');
-	const check = card.getByRole('button', { name: 'Check answer' });
-	// One radio per group, the first answer of every drop-down, then boxes until Check is enabled.
-	const names = await card
-		.locator('input[type="radio"]')
-		.evaluateAll((all) => [...new Set(all.map((r) => (r as HTMLInputElement).name))]);
-	for (const name of names)
-		await card.locator(`input[type="radio"][name="${name}"]`).first().check();
-	for (const select of await card.locator('select').all()) await select.selectOption({ index: 1 });
-	for (const box of await card.locator('input[type="checkbox"]').all()) {
-		if (await check.isEnabled()) break;
-		// A "choose N" group ignores clicks past N, so click rather than check (which would throw).
-		if (!(await box.isChecked())) await box.click();
-	}
-	expect(await check.isEnabled()).toBe(true);
-}
-
-/** Answers the exam question on screen, whatever its kind, the way a person would. */
-export async function answerExam(page: Page): Promise<void> {
-	const q = page.locator('.exam-question');
-	if ((await q.getByRole('radio').count()) > 0) return q.getByRole('radio').first().check();
-	if ((await q.getByRole('checkbox').count()) > 0) return q.getByRole('checkbox').first().check();
-	const selects = q.getByRole('combobox');
-	if ((await selects.count()) > 0) {
-		for (let i = 0; i < (await selects.count()); i++)
-			await selects.nth(i).selectOption({ index: 1 });
-		return;
-	}
-	await q.getByRole('button', { name: 'Keep this order as my answer' }).click();
-}

@@ -6,7 +6,7 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { expect, inject, test } from 'vitest';
-import { expectNoProblems, openPage } from './browser';
+import { answerExam, answerPractice, expectNoProblems, openPage } from './browser';
 
 /** The first page under /teach/ once it is built (another session adds it); none before that. */
 function teachPages(): string[] {
@@ -130,24 +130,28 @@ test.each(pages)(
 test('the check itself: it flags crowded small targets and allows the exceptions', async () => {
 	const { page } = await openPage('/no-such-page/');
 	await page.evaluate(() => {
-		document.body.insertAdjacentHTML(
-			'afterbegin',
-			`<div id="fixture">
-				<p>A sentence with <a href="#a">an inline link</a> in it.</p>
-				<div><button id="crowded-1" class="t">1</button><button id="crowded-2" class="t">2</button></div>
-				<div class="spaced"><button id="alone" class="t">3</button></div>
-				<a id="stacked-1" class="s" href="#b">b</a><a id="stacked-2" class="s" href="#c">c</a>
-			</div>`,
-		);
-		// Inline styles from a test script are set through the DOM, so the page's CSP allows them.
-		for (const b of document.querySelectorAll<HTMLElement>('#fixture .t')) {
-			b.style.cssText = 'width:16px;height:16px;padding:0;margin:0;font-size:8px;min-height:0';
-		}
-		const spaced = document.querySelector<HTMLElement>('#fixture .spaced');
-		if (spaced) spaced.style.cssText = 'padding:40px';
-		for (const a of document.querySelectorAll<HTMLElement>('#fixture .s')) {
-			a.style.cssText = 'display:block;height:14px;line-height:14px;font-size:10px';
-		}
+		const add = (parent: Element, tag: string, text: string, css = '', href = '') => {
+			const el = document.createElement(tag);
+			el.textContent = text;
+			// Styles set through the DOM from a test script are allowed by the page's CSP.
+			el.style.cssText = css;
+			if (href) el.setAttribute('href', href);
+			parent.append(el);
+			return el;
+		};
+		const fixture = document.createElement('div');
+		document.body.prepend(fixture);
+		const sentence = add(fixture, 'p', 'A sentence with ');
+		add(sentence, 'a', 'an inline link', '', '#a');
+		sentence.append(' in it.');
+		const small = 'width:16px;height:16px;padding:0;margin:0;font-size:8px;min-height:0';
+		const row = add(fixture, 'div', '');
+		add(row, 'button', '1', small);
+		add(row, 'button', '2', small);
+		add(add(fixture, 'div', '', 'padding:40px'), 'button', '3', small);
+		const stacked = 'display:block;height:14px;line-height:14px;font-size:10px';
+		add(fixture, 'a', 'b', stacked, '#b');
+		add(fixture, 'a', 'c', stacked, '#c');
 	});
 	const found = (await smallTargets(page)).join('\n');
 	expect(found).toContain('"1"');
@@ -157,3 +161,57 @@ test('the check itself: it flags crowded small targets and allows the exceptions
 	expect(found).not.toContain('"3"');
 	expect(found).not.toContain('an inline link');
 });
+
+/** Interactive states that only exist after some clicks, each measured where it stands. */
+const states: Record<
+	string,
+	(page: Page, measure: (state: string) => Promise<void>) => Promise<void>
+> = {
+	'/practice/': async (page, measure) => {
+		await page.getByRole('button', { name: 'Start practice' }).click();
+		await page.locator('#question-heading').waitFor();
+		await measure('question');
+		await answerPractice(page);
+		await page.getByRole('button', { name: 'Check answer' }).click();
+		await page.locator('.verdict p').waitFor();
+		await measure('feedback');
+	},
+	'/exam/': async (page, measure) => {
+		await page.getByRole('button', { name: 'Start exam' }).click();
+		await page.locator('.exam-question h2').waitFor();
+		await answerExam(page);
+		await measure('question and navigator');
+		await page.getByRole('button', { name: 'Review answers' }).click();
+		await page.locator('#review-heading').waitFor();
+		await measure('review');
+		await page.getByRole('button', { name: 'Submit exam' }).click();
+		await page.getByRole('button', { name: 'Yes, submit' }).click();
+		await page.locator('#report-heading').waitFor();
+		await measure('report');
+	},
+	'/playground/': async (page, measure) => {
+		await page.getByRole('button', { name: 'A recommender used a few times a day' }).click();
+		await page.getByRole('button', { name: 'Run the simulation' }).click();
+		await page.getByRole('heading', { name: 'Results', exact: true }).waitFor({ timeout: 60_000 });
+		await measure('results');
+	},
+};
+
+test.each(Object.keys(states))(
+	'%s after interaction: targets are 24×24 px or spaced',
+	{
+		timeout: 120_000,
+	},
+	async (pathname) => {
+		for (const width of [1280, 390]) {
+			const { page, problems } = await openPage(pathname, { width, height: 800 });
+			const found: string[] = [];
+			await states[pathname]?.(page, async (state) => {
+				found.push(...(await smallTargets(page)).map((t) => `${width}px ${state}: ${t}`));
+			});
+			expect(found).toEqual([]);
+			expectNoProblems(problems);
+			await page.context().close();
+		}
+	},
+);
