@@ -20,6 +20,7 @@ import { createRng } from '../engine/random';
 import type { Question, QuestionKind } from '../schemas/question';
 import { optionNames } from '../engine/advisor/recommend';
 import { patternNames } from '../engine/advisor/hosting';
+import { defaultSettings as defaults } from './practice-settings';
 
 /** Where questions come from. */
 export type Source = 'authored' | 'generated' | 'both';
@@ -81,7 +82,6 @@ export interface PracticeState {
 }
 
 const emptyTally: Tally = { answered: 0, correct: 0, score: 0, maxScore: 0 };
-const defaults: Settings = { topics: [], kinds: [], difficulty: [], count: 10, source: 'both' };
 
 /** Generator options implied by the settings (one difficulty, or topics all of one family). */
 export function generateOptionsFor(settings: Settings): GenerateOptions {

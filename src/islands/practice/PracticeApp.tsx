@@ -1,39 +1,24 @@
-// The practice island: loads the question bank, reads a shared `?seed=` or `?q=` link, keeps the
-// URL pointing at the current question, and maps keys (1-9 choose, Enter check, N next).
-import { useEffect, useState } from 'react';
+// The practice island: loads the question bank, shows the setup form, and reads a shared `?seed=`,
+// `?q=` or `?lesson=` link. The session itself (engine, generator, question views) is a separate
+// chunk, fetched when a session starts, so the page's first load stays light.
+import { lazy, Suspense, useEffect, useState } from 'react';
 import type { Question } from '../../schemas/question';
-import { usePractice } from '../../stores/practice';
-import { QuestionView } from './QuestionView';
+import { usePracticeSettings } from '../../stores/practice-settings';
 import { Setup } from './Setup';
-import { readLink, writeLink } from './link';
+import { readLink } from './link';
 
-/** Focus inside these means the learner is typing or adjusting, so keys are theirs. */
-const typingTargets =
-	'input[type="text"], input[type="number"], input[type="range"], select, textarea, [contenteditable="true"]';
+type SessionModule = typeof import('./PracticeSession');
 
-function onKey(e: KeyboardEvent) {
-	if (e.altKey || e.ctrlKey || e.metaKey || e.defaultPrevented) return;
-	const target = e.target instanceof Element ? e.target : null;
-	if (target?.closest(typingTargets)) return;
-	const store = usePractice.getState();
-	if (!store.question) return;
-	if (/^[1-9]$/.test(e.key) && store.question.kind !== 'case-study') {
-		e.preventDefault();
-		store.pick(Number(e.key));
-	} else if (e.key === 'Enter' && !target?.closest('button, a, summary')) {
-		e.preventDefault();
-		store.check();
-	} else if (e.key === 'n' || e.key === 'N') {
-		e.preventDefault();
-		store.next();
-	}
-}
+let sessionModule: Promise<SessionModule> | undefined;
+/** The session chunk, fetched once. */
+const loadSession = () => (sessionModule ??= import('./PracticeSession'));
+const PracticeSession = lazy(loadSession);
 
 /** The practice page's island. */
 export default function PracticeApp({ bankUrl }: { bankUrl: string }) {
-	const { question, slots, index, tally } = usePractice();
 	const [loading, setLoading] = useState(true);
 	const [loadError, setLoadError] = useState<string | null>(null);
+	const [session, setSession] = useState(false);
 	// Only decides focus, never markup, so reading the URL here cannot break hydration.
 	const [fromLink, setFromLink] = useState(() => {
 		if (typeof window === 'undefined') return false;
@@ -43,18 +28,37 @@ export default function PracticeApp({ bankUrl }: { bankUrl: string }) {
 
 	useEffect(() => {
 		const link = readLink(window.location.search);
-		if (link.seed !== undefined) usePractice.getState().startFromSeed(link.seed, link.options);
+		const opened = (run: (m: SessionModule) => void) =>
+			void loadSession().then((m) => {
+				run(m);
+				setSession(true);
+			});
+		if (link.seed !== undefined) {
+			const seed = link.seed;
+			opened((m) => m.usePractice.getState().startFromSeed(seed, link.options));
+		}
 		fetch(bankUrl)
 			.then((r) =>
 				r.ok ? (r.json() as Promise<Question[]>) : Promise.reject(new Error(`HTTP ${r.status}`)),
 			)
 			.then((bank) => {
-				const store = usePractice.getState();
-				store.setBank(bank);
+				usePracticeSettings.getState().setBank(bank);
 				if (link.questionId && bank.some((q) => q.id === link.questionId)) {
-					store.startWith([{ from: 'authored', id: link.questionId }]);
+					const id = link.questionId;
+					opened((m) => {
+						m.usePractice.getState().setBank(bank);
+						m.usePractice.getState().startWith([{ from: 'authored', id }]);
+					});
 				} else if (link.lesson) {
-					store.startLesson(link.lesson, newSeed());
+					const lesson = link.lesson;
+					opened((m) => {
+						const store = m.usePractice.getState();
+						store.setBank(bank);
+						store.startLesson(lesson, newSeed());
+						usePracticeSettings.getState().setNotice(m.usePractice.getState().notice);
+					});
+				} else if (sessionModule) {
+					void sessionModule.then((m) => m.usePractice.getState().setBank(bank));
 				}
 			})
 			.catch((error: Error) =>
@@ -63,43 +67,34 @@ export default function PracticeApp({ bankUrl }: { bankUrl: string }) {
 				),
 			)
 			.finally(() => setLoading(false));
-		document.addEventListener('keydown', onKey);
-		return () => document.removeEventListener('keydown', onKey);
 	}, [bankUrl]);
 
-	useEffect(() => writeLink(slots[index]), [slots, index]);
+	/** Starts a session from the form's choices once the session chunk is here. */
+	const start = () =>
+		void loadSession().then((m) => {
+			const { settings, bank, setNotice } = usePracticeSettings.getState();
+			const store = m.usePractice.getState();
+			store.setBank(bank);
+			store.setSettings(settings);
+			store.start(newSeed());
+			setNotice(m.usePractice.getState().notice);
+			setSession(true);
+		});
 
-	const done = slots.length > 0 && index >= slots.length;
+	const setup = <Setup loading={loading} onStart={start} />;
 	return (
 		<div className="practice">
 			{loadError && <p className="notice">{loadError}</p>}
-			{tally.answered > 0 && (
-				<p className="tally" aria-live="polite">
-					Score so far: {tally.correct} of {tally.answered} right ({tally.score} of {tally.maxScore}{' '}
-					points)
-				</p>
-			)}
-			{question && <QuestionView focusFirst={!fromLink} />}
-			{done && (
-				<section className="summary" aria-labelledby="summary-heading">
-					<h2 id="summary-heading">Session finished</h2>
-					<p>
-						You answered {tally.correct} of {tally.answered} questions right.
-					</p>
-					<button
-						type="button"
-						className="button"
-						onClick={() => {
-							setFromLink(false);
-							usePractice.getState().reset();
-						}}
-					>
-						Practise again
-					</button>
-				</section>
-			)}
-			{!question && !done && (
-				<Setup loading={loading} onStart={() => usePractice.getState().start(newSeed())} />
+			{session ? (
+				<Suspense fallback={setup}>
+					<PracticeSession
+						focusFirst={!fromLink}
+						setup={setup}
+						onAgain={() => setFromLink(false)}
+					/>
+				</Suspense>
+			) : (
+				setup
 			)}
 		</div>
 	);

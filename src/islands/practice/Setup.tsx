@@ -1,7 +1,8 @@
 // The setup form: where questions come from, which kinds, topics and difficulty, and how many.
-import { usePractice, type Source } from '../../stores/practice';
+import type { Source } from '../../stores/practice';
+import { usePracticeSettings } from '../../stores/practice-settings';
 import type { QuestionKind } from '../../schemas/question';
-import { difficultyLabels, kindLabels } from './text';
+import { difficultyLabels, kindLabels } from './labels';
 
 const sources = {
 	both: 'Both',
@@ -16,8 +17,9 @@ function toggle<T>(list: readonly T[], item: T): T[] {
 
 /** The setup form; `onStart` gets the settings from the store. */
 export function Setup({ loading, onStart }: { loading: boolean; onStart: () => void }) {
-	const { settings, bank, notice } = usePractice();
-	const setSettings = usePractice.getState().setSettings;
+	// The form's own store: no quiz engine is loaded until a session starts.
+	const { settings, bank, notice } = usePracticeSettings();
+	const setSettings = usePracticeSettings.getState().setSettings;
 	const topics = [...new Set(bank.flatMap((q) => q.topics))].sort();
 	const needsBank = settings.source !== 'generated';
 	return (
