@@ -10,8 +10,7 @@ import { gradeAnswer } from '../../engine/quiz';
 import type { Question, QuestionKind } from '../../schemas/question';
 import { useExamSession } from '../../stores/exam-session';
 import { followProgress, useProgress } from '../../stores/progress';
-import { ExamRunner } from './ExamRunner';
-import { ScoreReport } from './ScoreReport';
+import { deferred } from './deferred';
 import { StartScreen, type StartChoice } from './StartScreen';
 import { clockText } from './text';
 import { useBank } from './use-bank';
@@ -23,6 +22,11 @@ export interface ExamAppProps {
 }
 
 const noQuestions: Question[] = [];
+
+// The runner and the report are their own chunks: the start screen does not need them.
+const loadingExam = <p>Loading your exam…</p>;
+const ExamRunner = deferred(() => import('./ExamRunner').then((m) => m.ExamRunner), loadingExam);
+const ScoreReport = deferred(() => import('./ScoreReport').then((m) => m.ScoreReport), loadingExam);
 
 const randomSeed = () => Math.floor(Math.random() * 2 ** 31);
 
@@ -42,6 +46,11 @@ export default function ExamApp({ format }: ExamAppProps) {
 		void init(Date.now());
 		return followProgress();
 	}, [init]);
+
+	// A running exam fetches its report early, so the deadline can show it even in a frozen tab.
+	useEffect(() => {
+		if (phase === 'running') void ScoreReport.preload();
+	}, [phase]);
 
 	// The clock is the wall clock against the stored deadline; ticks only prompt a re-read, so
 	// throttled timers in hidden tabs cannot make it drift.
