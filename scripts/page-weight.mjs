@@ -1,4 +1,4 @@
-// `npm run weight [-- --dir D]`: serves a built site, loads every page type in Debian chromium and
+// `npm run weight [-- --dir D] [--only LABEL] [--verbose]`: serves a built site, loads every page type in Debian chromium and
 // prints the JavaScript each one fetches (gzip KB) against its budget. Exits 1 when one is over.
 // The same measurement runs as a test in test/browser/page-weight.test.ts.
 import { existsSync } from 'node:fs';
@@ -20,6 +20,9 @@ const dist = path.resolve(
 	flag >= 0 ? (process.argv[flag + 1] ?? 'dist') : (process.env['DIST_DIR'] ?? 'dist'),
 );
 const verbose = process.argv.includes('--verbose');
+// `--only exam` measures just the pages whose label contains "exam".
+const onlyFlag = process.argv.indexOf('--only');
+const only = onlyFlag >= 0 ? (process.argv[onlyFlag + 1] ?? '') : '';
 if (!existsSync(path.join(dist, 'index.html'))) {
 	console.error(`weight: ${dist}/index.html is missing; build first (npx astro build).`);
 	process.exit(1);
@@ -30,7 +33,7 @@ const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', arg
 const rows = [];
 let over = 0;
 try {
-	for (const spec of pageTypes(dist)) {
+	for (const spec of pageTypes(dist).filter((p) => p.label.includes(only))) {
 		const weight = await measurePage(browser, server.url, spec);
 		const budget = pageBudgets[spec.type];
 		const ok = weight.gzipKB <= budget.scriptsKB && weight.wasmKB <= (budget.wasmKB ?? 0);
