@@ -96,3 +96,13 @@ export type {
 	Traffic as SimulatedTraffic,
 	TrafficShape,
 } from './simulator/types';
+
+// Instructor walkthroughs: presenter state, #step hash, what-if inputs (src/engine/walkthrough/).
+export {
+	applyWhatIf,
+	formatStepHash,
+	parseMessage as parseWalkthroughMessage,
+	parseStepHash,
+	reduceWalkthrough,
+} from './walkthrough';
+export type { WalkthroughEvent, WalkthroughState } from './walkthrough';

@@ -5,13 +5,15 @@ import type { StepView } from './deck';
 interface Props {
 	step: StepView | undefined;
 	next: StepView | undefined;
+	/** Presses of next still revealing on this step before it moves on. */
+	revealsLeft: number;
 	elapsed: string;
 	blank: boolean;
 	onRestart: () => void;
 }
 
 /** Notes, what comes next, the clock. */
-export function Console({ step, next, elapsed, blank, onRestart }: Props) {
+export function Console({ step, next, revealsLeft, elapsed, blank, onRestart }: Props) {
 	return (
 		<aside className="wt-console" aria-labelledby="wt-console-title">
 			<h2 id="wt-console-title" className="visually-hidden">
@@ -32,6 +34,12 @@ export function Console({ step, next, elapsed, blank, onRestart }: Props) {
 			</section>
 			<section aria-labelledby="wt-next-title">
 				<h3 id="wt-next-title">Next step</h3>
+				{revealsLeft > 0 && (
+					<p className="wt-reveals-left">
+						{revealsLeft === 1 ? 'One more press reveals' : `${revealsLeft} more presses reveal`} on
+						this step first.
+					</p>
+				)}
 				<p className="wt-next">{next ? next.title : 'This is the last step.'}</p>
 			</section>
 		</aside>

@@ -113,6 +113,10 @@ export default function Walkthrough({ deck: view, mode: role }: Props) {
 							<Console
 								step={step}
 								next={view.steps[state.step + 1]}
+								revealsLeft={Math.max(
+									0,
+									(deck.reveals(state.step, state.overrides[state.step]) ?? 0) - state.reveal,
+								)}
 								elapsed={elapsed.text}
 								blank={state.blank}
 								onRestart={elapsed.restart}
