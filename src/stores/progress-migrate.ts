@@ -1,6 +1,9 @@
 // Steps from older saved shapes to the current one; each step is tested on a fixture of the old
 // shape (test/fixtures/progress/). A newer version than this code knows is refused, not guessed.
-import { estimateScaledScore, examFormat } from '../engine/exam';
+// Direct module imports, not the engine/exam barrel: the barrel would pull the exam runner and the
+// scenario generator into every page that reads progress.
+import { examFormat } from '../engine/exam/format';
+import { estimateScaledScore } from '../engine/exam/scaled';
 import { limits } from '../engine/shipped-limits';
 import { progressVersion } from '../schemas/progress';
 
