@@ -1,6 +1,7 @@
 // JavaScript budgets per page type (issue #8): each page is loaded in chromium, used the way a
 // learner would where it matters (practice answered, exam started, search queried), and every
 // script it fetched is gzipped and summed. `npm run weight` prints the same numbers as a table.
+// Pages that do not meet issue #8's number yet are held to a ceiling (scripts/page-budgets.mjs).
 import { expect, inject, test } from 'vitest';
 import { pageBudgets } from '../../scripts/page-budgets.mjs';
 import { measurePage, pageTypes } from '../../scripts/page-weight-measure.mjs';
@@ -25,11 +26,15 @@ test.each(specs.map((spec) => [spec.label, spec] as const))(
 			.toSorted((a, b) => b.gzip - a.gzip)
 			.map((s) => `${(s.gzip / 1024).toFixed(1)} KB ${s.url}`)
 			.join('\n');
-		expect(weight.gzipKB, `${spec.label} scripts (gzip KB):\n${chunks}`).toBeLessThanOrEqual(
-			budget.scriptsKB,
-		);
+		expect(
+			weight.gzipKB,
+			`${spec.label} scripts (gzip KB; budget: ${budget.why}):\n${chunks}`,
+		).toBeLessThanOrEqual(budget.scriptsKB);
 		const wasmBudget = 'wasmKB' in budget ? budget.wasmKB : 0;
 		expect(weight.wasmKB, `${spec.label} wasm (gzip KB)`).toBeLessThanOrEqual(wasmBudget);
+		// A page held to today's ceiling rather than issue #8's number says so in the log.
+		if ('targetKB' in budget && weight.gzipKB > budget.targetKB)
+			console.log(`${spec.label}: ${weight.gzipKB} KB, issue #8 target ${budget.targetKB} KB`);
 	},
 	60_000,
 );
