@@ -14,13 +14,27 @@ const PREFIX = 'endpoint-lab-';
 const CACHE = `${PREFIX}${version}`;
 const PRECACHED = new Set(urls);
 
+/**
+ * Fetches every URL into the cache, two at a time: the page that registered the worker shares
+ * the browser's handful of connections per host, and its own requests (the question bank) must
+ * not queue behind a thousand kilobytes of precache. Any failure fails the install, so a worker
+ * never activates with half a build.
+ */
+async function precache(cache) {
+	const queue = [...urls];
+	const fetchNext = async () => {
+		for (let url = queue.shift(); url !== undefined; url = queue.shift()) {
+			// `no-cache` revalidates with the server, so no stale HTTP-cache copy is precached.
+			const response = await fetch(new Request(url, { cache: 'no-cache' }));
+			if (!response.ok) throw new Error(`precache: ${url} answered ${response.status}`);
+			await cache.put(url, response);
+		}
+	};
+	await Promise.all([fetchNext(), fetchNext()]);
+}
+
 self.addEventListener('install', (event) => {
-	// `cache: 'no-cache'` revalidates with the server, so no stale HTTP-cache copy is precached.
-	event.waitUntil(
-		caches
-			.open(CACHE)
-			.then((cache) => cache.addAll(urls.map((url) => new Request(url, { cache: 'no-cache' })))),
-	);
+	event.waitUntil(caches.open(CACHE).then(precache));
 });
 
 self.addEventListener('activate', (event) => {

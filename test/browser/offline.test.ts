@@ -155,3 +155,20 @@ test('pages without a worker yet load cleanly: registering it logs nothing', asy
 	await waitForController(page);
 	expectNoProblems(problems);
 });
+
+test('a browser that refuses workers (Playwright blocks them for page-weight runs) gets no errors', async () => {
+	const context = await (await getBrowser()).newContext({ serviceWorkers: 'block' });
+	const page = await context.newPage();
+	const errors: string[] = [];
+	page.on('pageerror', (error) => errors.push(error.message));
+	page.on('console', (message) => {
+		if (message.type() === 'error') errors.push(message.text());
+	});
+	await page.goto(siteURL('/practice/'));
+	await page.waitForFunction(() => document.readyState === 'complete');
+	// Registration waits for an idle moment after load (at most 5 s).
+	await page.waitForTimeout(5_500);
+	expect(await page.evaluate(() => navigator.serviceWorker.controller)).toBeNull();
+	expect(errors).toEqual([]);
+	await context.close();
+});

@@ -39,9 +39,10 @@ if (sw && import.meta.env.PROD) {
 		// Reload pressed in another tab: this page's build is gone from the cache, so ask.
 		else if (previous) show('Endpoint Lab was updated in another tab.', () => location.reload());
 	});
-	// After load, so precaching never competes with the page's own requests.
 	const register = () =>
-		sw.register('/sw.js').then((registration) => {
+		sw.register('/sw.js').then((registration?: ServiceWorkerRegistration) => {
+			// Test harnesses that block workers (Playwright's serviceWorkers: 'block') resolve undefined.
+			if (!registration) return;
 			offer(registration.waiting);
 			registration.addEventListener('updatefound', () => {
 				const worker = registration.installing;
@@ -50,8 +51,13 @@ if (sw && import.meta.env.PROD) {
 				});
 			});
 		}, console.warn);
-	if (document.readyState === 'complete') register();
-	else addEventListener('load', register);
+	// Idle after load: the first visit's own requests come before a megabyte of precache.
+	const whenIdle = () =>
+		'requestIdleCallback' in window
+			? requestIdleCallback(register, { timeout: 5000 })
+			: setTimeout(register, 2000);
+	if (document.readyState === 'complete') whenIdle();
+	else addEventListener('load', whenIdle);
 } else if (sw) {
 	sw.getRegistrations().then((all) => all.forEach((r) => r.unregister()));
 }
