@@ -182,6 +182,17 @@ describe('presenter keys and the #step hash', () => {
 		const box = await page.getByRole('button', { name: /Next/ }).boundingBox();
 		expect(box?.height).toBeGreaterThanOrEqual(24);
 		expect(box?.width).toBeGreaterThanOrEqual(24);
+		// Hiding the console (single screen) lasts across a reload.
+		const notes = () => page.getByRole('heading', { name: 'Speaker notes' }).count();
+		expect(await notes()).toBe(1);
+		await page.getByRole('button', { name: 'Notes and clock' }).click();
+		await expect.poll(notes).toBe(0);
+		await page.reload();
+		await ready(page);
+		expect(await notes()).toBe(0);
+		expect(
+			await page.getByRole('button', { name: 'Notes and clock' }).getAttribute('aria-pressed'),
+		).toBe('false');
 		await page.keyboard.press('Escape');
 		await page.waitForURL(siteURL('/teach/'));
 		expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(

@@ -12,12 +12,23 @@ import { Stage } from './Stage';
 import { Toolbar } from './Toolbar';
 import { useElapsed } from './use-elapsed';
 import { useFullscreen } from './use-fullscreen';
+import { useWakeLock } from './use-wake-lock';
 import { useWalkthrough } from './use-walkthrough';
 
 interface Props {
 	deck: DeckView;
 	/** Which window this is (not an ARIA role). */
 	mode: WindowRole;
+}
+
+const CONSOLE_KEY = 'endpoint-lab:walkthrough:console';
+
+function storedConsole(): boolean {
+	try {
+		return sessionStorage.getItem(CONSOLE_KEY) !== 'hidden';
+	} catch {
+		return true;
+	}
 }
 
 /** Presenter or audience view of one walkthrough. */
@@ -27,7 +38,20 @@ export default function Walkthrough({ deck: view, mode: role }: Props) {
 	const root = useRef<HTMLDivElement>(null);
 	const fullscreen = useFullscreen(root);
 	const elapsed = useElapsed(view.slug);
-	const [consoleShown, setConsoleShown] = useState(true);
+	useWakeLock();
+	// A single-screen presenter who hid the console keeps it hidden across a reload. Storage is
+	// read only once hydrated (`ready`), so the server HTML and the first render agree.
+	const [consoleChoice, setConsoleChoice] = useState<boolean | undefined>(undefined);
+	const consoleShown = consoleChoice ?? (ready ? storedConsole() : true);
+	const toggleConsole = () => {
+		const shown = !consoleShown;
+		setConsoleChoice(shown);
+		try {
+			sessionStorage.setItem(CONSOLE_KEY, shown ? 'shown' : 'hidden');
+		} catch {
+			// Storage refused: the choice lasts until reload.
+		}
+	};
 	const [shareOpen, setShareOpen] = useState(false);
 
 	const run = (c: KeyCommand) => {
@@ -93,7 +117,7 @@ export default function Walkthrough({ deck: view, mode: role }: Props) {
 				consoleShown={consoleShown}
 				shareOpen={shareOpen}
 				onCommand={run}
-				onToggleConsole={() => setConsoleShown((v) => !v)}
+				onToggleConsole={toggleConsole}
 				onToggleShare={() => setShareOpen((v) => !v)}
 				onOpenAudience={openAudience}
 			/>
