@@ -53,10 +53,13 @@ const urlStates = [
 // The site's own 404 page is served with status 404, which chromium logs as a console error.
 const expected404 = /Failed to load resource: the server responded with a status of 404/;
 
-/** Opens every <details> so the text inside (checkpoint answers, diagram text) is checked too. */
+/**
+ * Opens every <details> in the content so the text inside (checkpoint answers, diagram text) is
+ * checked too. Not the header menu: its drop-down would cover the page (keyboard-nav checks it).
+ */
 async function openAllDetails(page: Page): Promise<void> {
 	await page
-		.locator('details')
+		.locator('main details')
 		.evaluateAll((all) => all.forEach((d) => d.setAttribute('open', '')));
 }
 
