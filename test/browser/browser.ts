@@ -117,6 +117,9 @@ export async function newContext(options: OpenPageOptions = {}): Promise<Browser
 		viewport: { width: options.width ?? 1280, height: options.height ?? 800 },
 		colorScheme: options.colorScheme ?? 'light',
 		javaScriptEnabled: options.javaScriptEnabled ?? true,
+		// The offline precache (about 1 MB) would compete with the page under test for the network
+		// and CPU; test/browser/offline.test.ts makes its own contexts with workers allowed.
+		serviceWorkers: 'block',
 	});
 }
 

@@ -201,7 +201,8 @@ export default function ExamApp({ format }: ExamAppProps) {
 					error={error}
 				/>
 			)}
-			{phase === 'resume' && exam && (
+			{/* A saved exam whose questions are gone can only be discarded (the alert above). */}
+			{phase === 'resume' && exam && !lost && (
 				<div className="exam-resume">
 					<h2>Resume your exam?</h2>
 					<p>
