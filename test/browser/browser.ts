@@ -42,6 +42,8 @@ export interface OpenPageOptions {
 	height?: number;
 	colorScheme?: 'light' | 'dark';
 	javaScriptEnabled?: boolean;
+	/** The offline service worker is blocked unless a test is about it. */
+	serviceWorkers?: 'allow' | 'block';
 }
 
 /** What went wrong while the page was open; each list should stay empty. */
@@ -119,7 +121,7 @@ export async function newContext(options: OpenPageOptions = {}): Promise<Browser
 		javaScriptEnabled: options.javaScriptEnabled ?? true,
 		// The offline precache (about 1 MB) would compete with the page under test for the network
 		// and CPU; test/browser/offline.test.ts makes its own contexts with workers allowed.
-		serviceWorkers: 'block',
+		serviceWorkers: options.serviceWorkers ?? 'block',
 	});
 }
 

@@ -34,7 +34,7 @@ const h1 = (page: Page) => page.getByRole('heading', { level: 1 }).first().textC
 test(
 	'after one visit a lesson, a practice question and the exam work with the network off',
 	async () => {
-		const { page, problems } = await openPage('/');
+		const { page, problems } = await openPage('/', { serviceWorkers: 'allow' });
 		const context = page.context();
 		await waitForController(page);
 		await page.goto(siteURL(lesson));
@@ -151,7 +151,7 @@ test(
 );
 
 test('pages without a worker yet load cleanly: registering it logs nothing', async () => {
-	const { page, problems } = await openPage(lesson);
+	const { page, problems } = await openPage(lesson, { serviceWorkers: 'allow' });
 	await waitForController(page);
 	expectNoProblems(problems);
 });

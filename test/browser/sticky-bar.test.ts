@@ -84,6 +84,8 @@ test.each([
 			await check(`question ${q + 1} heading`);
 			await answerExam(page);
 			await page.locator('.exam-question h2').focus();
+			// Let the smooth scroll to the heading finish, or it swallows the first Tab's scroll.
+			await settled(page);
 			for (let i = 0; i < 12; i++) {
 				await page.keyboard.press('Tab');
 				await check(`question ${q + 1}, Tab ${i + 1}`);
@@ -91,6 +93,7 @@ test.each([
 			// Scroll to the end so the bar is stuck, then walk back up.
 			await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
 			await page.getByRole('button', { name: 'Review answers' }).focus();
+			await settled(page);
 			for (let i = 0; i < 16; i++) {
 				await page.keyboard.press('Shift+Tab');
 				await check(`question ${q + 1}, Shift+Tab ${i + 1}`);

@@ -4,7 +4,8 @@ import { useCallback, useEffect, useRef, useState, type RefObject } from 'react'
 /** Whether `target` is full screen, a toggle, and whether Esc just left full screen. */
 export function useFullscreen(target: RefObject<HTMLElement | null>) {
 	const [active, setActive] = useState(false);
-	const leftAt = useRef(0);
+	// Never left yet: -Infinity, not 0, or an Esc in the first 600 ms after a load would be ignored.
+	const leftAt = useRef(Number.NEGATIVE_INFINITY);
 	useEffect(() => {
 		const onChange = () => {
 			const on = document.fullscreenElement !== null;
