@@ -3,24 +3,16 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
-import { expectNoProblems, hasHorizontalScroll, openPage, waitForIslands } from './browser';
+import {
+	answerExam,
+	expectNoProblems,
+	hasHorizontalScroll,
+	openPage,
+	waitForIslands,
+} from './browser';
 
 const heading = (page: Page) =>
 	page.locator('.exam-question h2, .exam-review h2, .score-report h2').first();
-
-/** Answers the question on screen, whatever its kind, the way a person would. */
-async function answerCurrent(page: Page): Promise<void> {
-	const q = page.locator('.exam-question');
-	if ((await q.getByRole('radio').count()) > 0) return q.getByRole('radio').first().check();
-	if ((await q.getByRole('checkbox').count()) > 0) return q.getByRole('checkbox').first().check();
-	const selects = q.getByRole('combobox');
-	if ((await selects.count()) > 0) {
-		for (let i = 0; i < (await selects.count()); i++)
-			await selects.nth(i).selectOption({ index: 1 });
-		return;
-	}
-	await q.getByRole('button', { name: 'Keep this order as my answer' }).click();
-}
 
 /** Seconds on the visible clock ("39:58" -> 2398). */
 async function secondsLeft(page: Page): Promise<number> {
@@ -49,7 +41,7 @@ test('a quick exam from start to score report, with a reload that resumes the sa
 	await expect.poll(() => heading(page).textContent()).toBe('Question 1 of 20');
 	const start = await secondsLeft(page);
 	expect(start).toBeGreaterThan(38 * 60);
-	await answerCurrent(page);
+	await answerExam(page);
 	const flag = page.getByRole('button', { name: 'Flag for review' });
 	await flag.click();
 	await expect(flag.getAttribute('aria-pressed')).resolves.toBe('true');
@@ -59,7 +51,7 @@ test('a quick exam from start to score report, with a reload that resumes the sa
 	await expect
 		.poll(() => page.evaluate(() => document.activeElement?.textContent))
 		.toBe('Question 2 of 20');
-	await answerCurrent(page);
+	await answerExam(page);
 	await page.getByRole('button', { name: 'Next question' }).click();
 	await expect.poll(() => heading(page).textContent()).toBe('Question 3 of 20');
 	expect(await axe(page)).toEqual([]);
@@ -117,7 +109,7 @@ test('time running out submits the exam and says so, also after the tab was away
 	await waitForIslands(page);
 	await page.getByRole('button', { name: 'Start exam' }).click();
 	await expect.poll(() => heading(page).textContent()).toBe('Question 1 of 20');
-	await answerCurrent(page);
+	await answerExam(page);
 	// 15 and 5 minute warnings reach the polite live region, once each.
 	await page.clock.fastForward('25:30');
 	await expect
@@ -154,7 +146,7 @@ test('a tab hidden when time runs out shows the submitted exam as soon as it is 
 	await waitForIslands(page);
 	await page.getByRole('button', { name: 'Start exam' }).click();
 	await expect.poll(() => heading(page).textContent()).toBe('Question 1 of 20');
-	await answerCurrent(page);
+	await answerExam(page);
 	const setVisibility = (state: 'hidden' | 'visible') =>
 		page.evaluate((s) => {
 			Object.defineProperty(document, 'visibilityState', { value: s, configurable: true });
@@ -202,7 +194,7 @@ test('progress: export, reset and import restore the history; a bad file is refu
 	const { page, problems } = await openPage('/exam/');
 	await page.getByRole('button', { name: 'Start exam' }).click();
 	await expect.poll(() => heading(page).textContent()).toBe('Question 1 of 20');
-	await answerCurrent(page);
+	await answerExam(page);
 	await page.getByRole('button', { name: 'Review answers' }).click();
 	await page.getByRole('button', { name: 'Submit exam' }).click();
 	await page.getByRole('button', { name: 'Yes, submit' }).click();
