@@ -124,3 +124,15 @@ export async function toDeck(entry: WalkthroughEntry): Promise<DeckView> {
 		steps: data.steps.map((step, i) => toView(step, titles, `${entry.id} step ${i + 1}`)),
 	};
 }
+
+/** One static page per walkthrough, with its deck as props: the presenter and audience routes. */
+export async function walkthroughPaths(): Promise<
+	{ params: { slug: string }; props: { deck: DeckView } }[]
+> {
+	return Promise.all(
+		(await getWalkthroughs()).map(async (entry) => ({
+			params: { slug: entry.id },
+			props: { deck: await toDeck(entry) },
+		})),
+	);
+}
