@@ -1,28 +1,34 @@
 import { defineConfig } from 'vitest/config';
 
+// Browser files share one chromium and one static server (test/browser/global-setup.ts) and run
+// in parallel workers; most of their time is spent waiting for pages, so three workers keep two
+// cores busy. `npm test` runs the unit and browser projects; `npm run test:quick` runs unit and
+// smoke (one page per type).
+const browserProject = {
+	environment: 'node',
+	globalSetup: ['test/browser/global-setup.ts'],
+	testTimeout: 30_000,
+	hookTimeout: 60_000,
+	// Files with `test.concurrent` (page weights, smoke) open at most this many pages at once.
+	maxConcurrency: 3,
+} as const;
+
 export default defineConfig({
 	test: {
+		maxWorkers: 3,
 		projects: [
 			{
 				test: {
 					name: 'unit',
 					environment: 'node',
 					include: ['test/**/*.test.ts'],
-					exclude: ['test/browser/**'],
-				},
-			},
-			{
-				test: {
-					name: 'browser',
-					environment: 'node',
-					include: ['test/browser/**/*.test.ts'],
-					// One chromium and one static server for every browser test file.
-					globalSetup: ['test/browser/global-setup.ts'],
+					exclude: ['test/browser/**', 'test/smoke/**'],
+					// Property tests run for seconds, longer while browser files share the cores.
 					testTimeout: 30_000,
-					hookTimeout: 60_000,
-					fileParallelism: false,
 				},
 			},
+			{ test: { name: 'browser', include: ['test/browser/**/*.test.ts'], ...browserProject } },
+			{ test: { name: 'smoke', include: ['test/smoke/**/*.test.ts'], ...browserProject } },
 		],
 	},
 });

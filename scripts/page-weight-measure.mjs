@@ -142,8 +142,8 @@ async function startExam(/** @type {Page} */ page) {
 /** Search in use: a query typed, so Pagefind's script, wasm and index load. */
 async function search(/** @type {Page} */ page) {
 	await page.getByRole('searchbox').fill('serverless');
-	// The island waits for a pause in typing before it asks Pagefind.
-	await page.waitForTimeout(500);
+	// The island waits for a pause in typing, then asks Pagefind: results mean its files loaded.
+	await page.locator('.search-results li').first().waitFor();
 	await page.waitForLoadState('networkidle');
 }
 

@@ -1,5 +1,5 @@
 /**
- * Browser-test helpers: one Debian chromium per test file, a fresh context per page, and a record
+ * Browser-test helpers: one Debian chromium for the whole run (global-setup.ts), a fresh context per page, and a record
  * of everything that went wrong on the page (console errors, uncaught exceptions, CSP violations).
  *
  * - `openPage(path, { width, height, colorScheme, javaScriptEnabled })` opens a page on the test
@@ -28,14 +28,6 @@ import { AxeBuilder } from '@axe-core/playwright';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, expect, inject } from 'vitest';
 
-/** The flags that work as root in a container without a GPU (see notes/helper-preamble.md). */
-const LAUNCH_ARGS = [
-	'--headless=new',
-	'--no-sandbox',
-	'--disable-gpu',
-	'--disable-background-networking',
-];
-
 /** Options for one page; defaults are a 1280×800 desktop in the light colour scheme. */
 export interface OpenPageOptions {
 	width?: number;
@@ -55,9 +47,12 @@ export interface PageProblems {
 
 let browser: Browser | undefined;
 
-/** The file's shared chromium, launched on first use and closed after the file's tests. */
+/**
+ * The run's shared chromium (started once by global-setup.ts), connected on first use; the
+ * connection is closed after the file's tests, and with it the contexts the file opened.
+ */
 export async function getBrowser(): Promise<Browser> {
-	browser ??= await chromium.launch({ executablePath: '/usr/bin/chromium', args: LAUNCH_ARGS });
+	browser ??= await chromium.connect(inject('browserWSEndpoint'));
 	return browser;
 }
 

@@ -7,5 +7,7 @@ declare module 'vitest' {
 		baseURL: string;
 		/** The absolute path of the built site being served (dist/ unless DIST_DIR says otherwise). */
 		distDir: string;
+		/** The shared chromium's WebSocket endpoint; files connect to it instead of launching one. */
+		browserWSEndpoint: string;
 	}
 }

@@ -164,10 +164,23 @@ test('a browser that refuses workers (Playwright blocks them for page-weight run
 	page.on('console', (message) => {
 		if (message.type() === 'error') errors.push(message.text());
 	});
+	// Registration waits for an idle moment after load; record when its promise has settled and the
+	// page's own handlers have run, so the test waits for that instead of a fixed time.
+	await page.addInitScript(() => {
+		const proto = ServiceWorkerContainer.prototype;
+		const register = proto.register;
+		proto.register = function (...args: Parameters<typeof register>) {
+			const result = register.apply(this, args);
+			const done = () =>
+				setTimeout(() => document.documentElement.setAttribute('data-sw-tried', ''));
+			result.then(done, done);
+			return result;
+		};
+	});
 	await page.goto(siteURL('/practice/'));
-	await page.waitForFunction(() => document.readyState === 'complete');
-	// Registration waits for an idle moment after load (at most 5 s).
-	await page.waitForTimeout(5_500);
+	await page.waitForFunction(() => document.documentElement.hasAttribute('data-sw-tried'), null, {
+		timeout: 15_000,
+	});
 	expect(await page.evaluate(() => navigator.serviceWorker.controller)).toBeNull();
 	expect(errors).toEqual([]);
 	await context.close();

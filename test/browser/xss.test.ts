@@ -44,8 +44,12 @@ async function open(path: string, storage: Record<string, string> = {}): Promise
 
 /** Fails if any payload ran or left an element with an event-handler attribute in the DOM. */
 async function expectNothingRan({ page, dialogs }: Outcome): Promise<void> {
-	// Give an injected onerror/onload a moment to fire.
-	await page.waitForTimeout(300);
+	// An injected onerror/onload fires when its image or frame has finished loading: wait until
+	// every one has, then for a task and a frame after that for the handlers to run.
+	await page.waitForFunction(() => [...document.images].every((img) => img.complete));
+	await page.evaluate(
+		() => new Promise((done) => setTimeout(() => requestAnimationFrame(() => done(null)))),
+	);
 	expect(await page.evaluate(() => (window as { __xss?: number }).__xss)).toBeUndefined();
 	expect(dialogs).toEqual([]);
 	const handlers = await page.evaluate(() =>
