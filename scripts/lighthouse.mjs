@@ -2,7 +2,7 @@
 // issue #8: performance >= 95 (median of 3 runs, because it is CPU-noisy), accessibility,
 // best practices and SEO 100. Prints a table and the failing audits; exits 1 on a missed target.
 //
-// Usage: npm run lighthouse [-- DIST_DIR] (default dist/; build first). Needs /usr/bin/chromium
+// Usage: npm run lighthouse [-- DIST_DIR] [--only NAME] (default dist/; build first). Needs /usr/bin/chromium
 // or CHROME_PATH. Each run launches its own headless chromium through the lighthouse CLI.
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -163,12 +163,19 @@ async function auditPage(baseURL, page, outDir) {
 /** Pads a table cell. */
 const cell = (value, width) => String(value).padEnd(width);
 
-const dist = path.resolve(process.argv[2] ?? 'dist');
+const args = process.argv.slice(2);
+const onlyAt = args.indexOf('--only');
+const only = onlyAt >= 0 ? args.splice(onlyAt, 2)[1] : undefined;
+const dist = path.resolve(args[0] ?? 'dist');
 if (!existsSync(path.join(dist, 'index.html'))) {
 	console.error(`lighthouse: ${dist}/index.html is missing; build the site first.`);
 	process.exit(1);
 }
-const pages = PAGES.filter((p) => !p.optional || existsSync(path.join(dist, p.path, 'index.html')));
+const pages = PAGES.filter(
+	(p) =>
+		(!p.optional || existsSync(path.join(dist, p.path, 'index.html'))) &&
+		(!only || p.name === only),
+);
 const server = await startServer({ dir: dist, port: 0 });
 const outDir = await mkdtemp(path.join(tmpdir(), 'lighthouse-'));
 const loadBefore = loadavg()[0];

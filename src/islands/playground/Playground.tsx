@@ -1,30 +1,19 @@
 // The playground island: presets, the shared workload, two or more configurations, a run in a
 // Web Worker with progress and cancel, then the numbers, charts, advice and SDK code.
-import { useEffect } from 'react';
+import { Suspense, lazy, useEffect } from 'react';
 import { instanceTypes } from '../../engine/simulator/prices';
 import { usePlayground } from '../../stores/playground';
-import { AdvisorNote } from './AdvisorNote';
-import { ConfigPanel, configLetter } from './ConfigPanel';
-import { MAX_CONFIGS, fromQuery, presets, toQuery, toScenario } from './form';
-import { ResultsTable } from './ResultsTable';
+import { ConfigPanel } from './ConfigPanel';
+import { MAX_CONFIGS, fromQuery, presets, toQuery } from './form';
 import { runInWorker } from './run-in-worker';
-import { SdkCode } from './SdkCode';
-import { SeriesChart } from './SeriesChart';
 import { WorkloadPanel } from './WorkloadPanel';
-import type { SimulationResult, TimeSeries } from '../../engine/simulator/types';
 import { limits } from '../../engine/shipped-limits';
 
-const pickCapacity = (s: TimeSeries) => s.capacity;
-const pickLatency = (s: TimeSeries) => s.meanLatency;
 const knownTypes = new Set(instanceTypes(limits));
 
-function rangeSummary(
-	results: SimulationResult[],
-	what: string,
-	pick: (r: SimulationResult) => string,
-) {
-	return results.map((r, i) => `${configLetter(i)}: ${pick(r)}`).join('; ') + ` (${what}).`;
-}
+// The results (table, charts with uPlot, advice, SDK code) are a chunk fetched on the first run,
+// so the page's first load parses and hydrates only the form.
+const Results = lazy(() => import('./Results'));
 
 export default function Playground() {
 	const form = usePlayground((s) => s.form);
@@ -111,50 +100,9 @@ export default function Playground() {
 				</p>
 			</form>
 			{shown && resultsFor && (
-				<section aria-labelledby="pg-results" className="pg-output">
-					<h2 id="pg-results">Results</h2>
-					<AdvisorNote scenario={toScenario(resultsFor, 0)} workload={resultsFor.workload} />
-					<ResultsTable
-						results={shown}
-						options={resultsFor.configs.map((c) =>
-							c.option === 'serverless' ? '' : c.instanceType,
-						)}
-					/>
-					<SeriesChart
-						id="pg-capacity"
-						title="Instances or warm environments over time"
-						unit="count"
-						results={shown}
-						pick={pickCapacity}
-						summary={rangeSummary(
-							shown,
-							'minimum to maximum, mean',
-							(r) =>
-								`${r.instances.min} to ${r.instances.max}, mean ${r.instances.mean.toFixed(1)}`,
-						)}
-					/>
-					<SeriesChart
-						id="pg-latency"
-						title="Mean latency over time"
-						unit="seconds"
-						results={shown}
-						pick={pickLatency}
-						summary={rangeSummary(
-							shown,
-							'mean and p99 latency',
-							(r) =>
-								`${r.latencySeconds.mean.toFixed(2)} s and ${r.latencySeconds.p99.toFixed(2)} s`,
-						)}
-					/>
-					<h3>The same configurations as code</h3>
-					{resultsFor.configs.map((_, i) => (
-						<SdkCode
-							key={i}
-							title={`Configuration ${configLetter(i)}`}
-							scenario={toScenario(resultsFor, i)}
-						/>
-					))}
-				</section>
+				<Suspense fallback={<p className="pg-status">Loading the results…</p>}>
+					<Results results={shown} form={resultsFor} />
+				</Suspense>
 			)}
 		</div>
 	);
