@@ -6,13 +6,13 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
-const root = path.resolve(import.meta.dirname, '..');
-const stampFile = path.join(root, 'node_modules/.cache/endpoint-lab/build-stamp.json');
+const projectRoot = path.resolve(import.meta.dirname, '..');
+const stampPath = (root) => path.join(root, 'node_modules/.cache/endpoint-lab/build-stamp.json');
 const inputDirs = ['src', 'content', 'public', 'scripts'];
 const inputFiles = ['astro.config.mjs', 'package.json', 'package-lock.json', 'tsconfig.json'];
 
 /** Every file under `dir` (relative to the project), sorted. */
-function filesUnder(dir) {
+function filesUnder(root, dir) {
 	const full = path.join(root, dir);
 	if (!existsSync(full)) return [];
 	return readdirSync(full, { withFileTypes: true, recursive: true })
@@ -24,9 +24,9 @@ function filesUnder(dir) {
 const sha = (data) => createHash('sha256').update(data).digest('hex');
 
 /** A hash of every input's path and contents. */
-export function inputsHash() {
+export function inputsHash(root = projectRoot) {
 	const hash = createHash('sha256');
-	for (const file of [...inputDirs.flatMap(filesUnder), ...inputFiles].sort()) {
+	for (const file of [...inputDirs.flatMap((dir) => filesUnder(root, dir)), ...inputFiles].sort()) {
 		hash.update(`${file}\0`);
 		if (existsSync(path.join(root, file))) hash.update(readFileSync(path.join(root, file)));
 		hash.update('\0');
@@ -35,25 +35,30 @@ export function inputsHash() {
 }
 
 /** The hash of the built dist/sw.js, or null when there is no complete build. */
-function distHash() {
+function distHash(root) {
 	const sw = path.join(root, 'dist/sw.js');
 	if (!existsSync(sw) || !existsSync(path.join(root, 'dist/index.html'))) return null;
 	return sha(readFileSync(sw));
 }
 
 /** True when dist/ is the build of the current inputs. */
-export function buildIsCurrent() {
-	if (process.env.FORCE_BUILD === '1' || !existsSync(stampFile)) return false;
+export function buildIsCurrent(root = projectRoot) {
+	if (process.env.FORCE_BUILD === '1' || !existsSync(stampPath(root))) return false;
 	try {
-		const stamp = JSON.parse(readFileSync(stampFile, 'utf8'));
-		return stamp.inputs === inputsHash() && stamp.dist !== null && stamp.dist === distHash();
+		const stamp = JSON.parse(readFileSync(stampPath(root), 'utf8'));
+		return (
+			stamp.inputs === inputsHash(root) && stamp.dist !== null && stamp.dist === distHash(root)
+		);
 	} catch {
 		return false;
 	}
 }
 
 /** Records that dist/ is the build of the current inputs (call right after a successful build). */
-export function writeBuildStamp() {
-	mkdirSync(path.dirname(stampFile), { recursive: true });
-	writeFileSync(stampFile, JSON.stringify({ inputs: inputsHash(), dist: distHash() }));
+export function writeBuildStamp(root = projectRoot) {
+	mkdirSync(path.dirname(stampPath(root)), { recursive: true });
+	writeFileSync(
+		stampPath(root),
+		JSON.stringify({ inputs: inputsHash(root), dist: distHash(root) }),
+	);
 }
