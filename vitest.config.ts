@@ -9,6 +9,9 @@ const browserProject = {
 	globalSetup: ['test/browser/global-setup.ts'],
 	testTimeout: 30_000,
 	hookTimeout: 60_000,
+	// expect.poll waits for what React renders after a click; with files in parallel on two cores
+	// that can take seconds, so polls wait up to 10 s (vitest's default is 1 s).
+	expect: { poll: { timeout: 10_000 } },
 	// Files with `test.concurrent` (page weights, smoke) open at most this many pages at once.
 	maxConcurrency: 3,
 } as const;

@@ -1,5 +1,8 @@
 // The mock exam end to end: start, answer, flag, reload and resume, review, submit, score report;
 // plus time-up, the second-tab guard and an axe scan of each screen.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
@@ -211,7 +214,9 @@ test('progress: export, reset and import restore the history; a bad file is refu
 		page.waitForEvent('download'),
 		page.getByRole('button', { name: 'Export progress' }).click(),
 	]);
-	const file = await download.path();
+	// The browser is shared over a connection, so the download is saved here rather than read in place.
+	const file = path.join(mkdtempSync(path.join(tmpdir(), 'export-')), download.suggestedFilename());
+	await download.saveAs(file);
 
 	await page.getByRole('button', { name: 'Reset progress' }).click();
 	await page
