@@ -13,6 +13,8 @@ import optimiseAndRetired from '../../content/limits/optimise-and-retired.json' 
 import pricing from '../../content/limits/pricing.json' with { type: 'json' };
 import exam from '../../content/limits/exam.json' with { type: 'json' };
 import decisionRules from '../../content/limits/decision-rules.json' with { type: 'json' };
+import deploymentTargets from '../../content/limits/deployment-targets.json' with { type: 'json' };
+import cost from '../../content/limits/cost.json' with { type: 'json' };
 import { createLimitsModel } from './limits/model';
 
 /** Every file of content/limits with its slug; a test checks this list matches the folder. */
@@ -29,6 +31,8 @@ export const shippedLimitFiles = Object.entries({
 	pricing,
 	exam,
 	'decision-rules': decisionRules,
+	'deployment-targets': deploymentTargets,
+	cost,
 	// JSON imports widen literal unions to string; the schema test proves the narrower type holds.
 }).map(([slug, file]) => ({ ...(file as unknown as LimitsFile), slug }));
 

@@ -18,6 +18,8 @@ export const lessonSlugs = [
 	'security',
 	'monitoring',
 	'optimising-and-edge',
+	'deployment-targets',
+	'cost-and-operations',
 ] as const;
 
 const factId = z

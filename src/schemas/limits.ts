@@ -29,6 +29,12 @@ export const concerns = [
 	'retired',
 	'pricing',
 	'exam',
+	'deployment-targets',
+	'orchestration',
+	'infrastructure-as-code',
+	'cost',
+	'observability',
+	'audit',
 ] as const;
 export const units = [
 	'bytes',

@@ -79,6 +79,30 @@ export const misconceptionText = {
 	'monitor-endpoints-only': 'you think data capture and Model Monitor work only on endpoints',
 	'endpoint-for-stored-data':
 		'you push stored bulk data through an endpoint instead of a batch transform job',
+	'lambda-for-large-models':
+		'you put a model in Lambda that needs a GPU or more than its limits allow',
+	'containers-bring-ml-features':
+		'you expect ECS or EKS to bring variants, rollouts and Model Monitor by themselves',
+	'platform-ignores-team-skills':
+		'you choose a deployment target that ignores the platform the team already runs',
+	'orchestrator-hosts-models':
+		"you expect an orchestrator or an endpoint to do the other one's job",
+	'orchestrator-confusion': 'you mix up SageMaker Pipelines, Amazon MWAA and Step Functions',
+	'sdk-script-is-iac': 'you treat scripts or console steps as infrastructure as code',
+	'cdk-bypasses-cloudformation': 'you think the CDK deploys without CloudFormation stacks',
+	'spot-for-endpoints': 'you expect Spot capacity for SageMaker endpoints',
+	'compute-plan-covers-sagemaker': 'you expect a Compute Savings Plan to discount SageMaker',
+	'reserved-instances-for-sagemaker': 'you expect EC2 Reserved Instances to apply to ml. instances',
+	'commit-to-peak': 'you size a Savings Plan commitment to peak usage instead of the steady base',
+	'tags-without-activation': 'you forget that tags must be activated as cost allocation tags',
+	'cost-tool-confusion': 'you mix up Cost Explorer, Budgets and the other cost tools',
+	'observability-tool-confusion': 'you mix up X-Ray, Logs Insights and Lambda Insights',
+	'cloudwatch-for-audit': 'you look for who changed a resource somewhere other than CloudTrail',
+	'cloudtrail-logs-predictions':
+		'you expect CloudTrail or metrics to record requests and predictions',
+	'data-events-by-default': 'you misremember what CloudTrail records without setup',
+	'manual-monitoring-review':
+		'you rely on people checking dashboards instead of automated monitoring',
 	other: 'other slips',
 } as const satisfies Record<Misconception, string>;
 

@@ -145,3 +145,27 @@ export const optionTitles = {
 	asynchronous: 'Asynchronous',
 	'batch-transform': 'Batch transform',
 } satisfies Record<InferenceOption, string>;
+
+/** Around the endpoint: target, orchestrator, purchasing and audit (the sheet must stay one page). */
+export const aroundRows: readonly CheatRow[] = [
+	{
+		requirement: 'Small CPU model, sporadic calls, app already serverless',
+		option: 'AWS Lambda',
+		note: 'Up to {{fact:lambda.maxMemoryMB}} and {{fact:lambda.maxTimeoutSeconds}} per call; no GPU',
+	},
+	{
+		requirement: 'ML workflow with lineage and conditional registration',
+		option: 'SageMaker Pipelines',
+		note: 'Existing Airflow DAGs: Amazon MWAA',
+	},
+	{
+		requirement: 'Steady SageMaker usage for a year or more',
+		option: 'SageMaker Savings Plan',
+		note: '{{fact:savingsPlans.terms}}; Spot is for training jobs',
+	},
+	{
+		requirement: 'Who changed or deleted the endpoint?',
+		option: 'CloudTrail',
+		note: 'Management events; event history {{fact:cloudtrail.eventHistoryDays}}',
+	},
+];
