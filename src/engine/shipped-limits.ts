@@ -13,6 +13,7 @@ import optimiseAndRetired from '../../content/limits/optimise-and-retired.json' 
 import pricing from '../../content/limits/pricing.json' with { type: 'json' };
 import exam from '../../content/limits/exam.json' with { type: 'json' };
 import decisionRules from '../../content/limits/decision-rules.json' with { type: 'json' };
+import instancesAndOperations from '../../content/limits/instances-and-operations.json' with { type: 'json' };
 import { createLimitsModel } from './limits/model';
 
 /** Every file of content/limits with its slug; a test checks this list matches the folder. */
@@ -29,6 +30,7 @@ export const shippedLimitFiles = Object.entries({
 	pricing,
 	exam,
 	'decision-rules': decisionRules,
+	'instances-and-operations': instancesAndOperations,
 	// JSON imports widen literal unions to string; the schema test proves the narrower type holds.
 }).map(([slug, file]) => ({ ...(file as unknown as LimitsFile), slug }));
 
