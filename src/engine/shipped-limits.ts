@@ -15,6 +15,7 @@ import exam from '../../content/limits/exam.json' with { type: 'json' };
 import decisionRules from '../../content/limits/decision-rules.json' with { type: 'json' };
 import deploymentTargets from '../../content/limits/deployment-targets.json' with { type: 'json' };
 import cost from '../../content/limits/cost.json' with { type: 'json' };
+import instancesAndOperations from '../../content/limits/instances-and-operations.json' with { type: 'json' };
 import { createLimitsModel } from './limits/model';
 
 /** Every file of content/limits with its slug; a test checks this list matches the folder. */
@@ -33,6 +34,7 @@ export const shippedLimitFiles = Object.entries({
 	'decision-rules': decisionRules,
 	'deployment-targets': deploymentTargets,
 	cost,
+	'instances-and-operations': instancesAndOperations,
 	// JSON imports widen literal unions to string; the schema test proves the narrower type holds.
 }).map(([slug, file]) => ({ ...(file as unknown as LimitsFile), slug }));
 
