@@ -4,7 +4,14 @@ import { defineConfig } from 'vitest/config';
 // in parallel workers; most of their time is spent waiting for pages, so three workers keep two
 // cores busy. `npm test` runs the unit and browser projects; `npm run test:quick` runs unit and
 // smoke (one page per type).
-const browserProject = {
+const browserProject: {
+	environment: 'node';
+	globalSetup: string[];
+	testTimeout: number;
+	hookTimeout: number;
+	expect: { poll: { timeout: number } };
+	maxConcurrency: number;
+} = {
 	environment: 'node',
 	globalSetup: ['test/browser/global-setup.ts'],
 	testTimeout: 30_000,
@@ -14,7 +21,7 @@ const browserProject = {
 	expect: { poll: { timeout: 10_000 } },
 	// Files with `test.concurrent` (page weights, smoke) open at most this many pages at once.
 	maxConcurrency: 3,
-} as const;
+};
 
 export default defineConfig({
 	test: {

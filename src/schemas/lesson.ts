@@ -47,7 +47,11 @@ export const lessonSchema = z
 		/** Position on the learning path, smallest first; unique across lessons. */
 		order: z.number().int().min(1).max(99),
 		/** One or two sentences shown on the learning path and in search results. */
-		summary: z.string().min(20),
+		// The summary is the page's meta description: search engines show about 300 characters.
+		summary: z
+			.string()
+			.min(50)
+			.max(300, 'a summary is the meta description: at most 300 characters'),
 		/** What the learner can do afterwards ("After this lesson you can …"). */
 		objectives: z.array(z.string().min(5)).min(2).max(6),
 		/** MLA-C01 task ids the lesson serves. */

@@ -28,10 +28,10 @@ test('serverless vs real-time on intermittent traffic: cold starts on one, idle 
 	);
 	await page.getByRole('button', { name: 'Run the simulation' }).click();
 	await expect.poll(() => status(page), { timeout: 20_000 }).toContain('Simulation finished');
-	const header = await page
-		.getByRole('table', { name: /Results/ })
-		.getByRole('columnheader')
-		.allTextContents();
+	// The results are a lazy chunk: the table appears once it has loaded.
+	const table = page.getByRole('table', { name: /Results/ });
+	await table.waitFor();
+	const header = await table.getByRole('columnheader').allTextContents();
 	expect(header[1]).toContain('Serverless');
 	expect(header[2]).toContain('Real-time');
 	expect(number(await cell(page, 'Cold starts', 0))).toBeGreaterThan(0);
