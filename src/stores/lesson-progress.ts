@@ -40,7 +40,12 @@ const guardedStorage: PersistStorage<SavedProgress> = {
 		return { state: { done }, version: storageVersion };
 	},
 	setItem(_name, value) {
-		if (!writeMarks(value.state.done)) useLessonProgress.setState({ notice: notSavedNotice });
+		// Setting the notice is itself a store change that persist saves again, so only a change
+		// of the notice may set it: setting it on every failed write looped until the stack ran out.
+		const saved = writeMarks(value.state.done);
+		const { notice } = useLessonProgress.getState();
+		if (!saved && notice !== notSavedNotice) useLessonProgress.setState({ notice: notSavedNotice });
+		if (saved && notice === notSavedNotice) useLessonProgress.setState({ notice: null });
 	},
 	removeItem(name) {
 		try {

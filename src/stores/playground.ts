@@ -5,13 +5,14 @@ import { create } from 'zustand';
 import type { InferenceOption } from '../engine/advisor/types';
 import { validateScenario } from '../engine/simulator/simulate';
 import type { Scenario, SimulationResult, Trace } from '../engine/simulator/types';
-import { parseTrace } from '../engine/simulator/trace';
+import { OutOfRangeError, rangeMessage } from '../engine/simulator/checks';
 import {
 	MAX_CONFIGS,
 	defaultConfig,
 	defaultForm,
 	inputIdFor,
 	toScenario,
+	unitFor,
 	type ConfigForm,
 	type PlaygroundForm,
 	type WorkloadForm,
@@ -22,6 +23,15 @@ export type Runner = (
 	scenarios: Scenario[],
 	onProgress: (fraction: number) => void,
 ) => { result: Promise<SimulationResult[]>; cancel(): void };
+
+/** Starts reading an uploaded trace file and returns how to cancel it. */
+export type TraceParser = (
+	file: Blob,
+	onProgress: (fraction: number) => void,
+) => { result: Promise<Trace>; cancel(): void };
+
+/** The input id of the trace upload, under which its error is kept. */
+export const traceInput = 'workload-trace';
 
 export type RunStatus = 'idle' | 'running' | 'done' | 'cancelled' | 'failed';
 
@@ -37,8 +47,14 @@ export interface PlaygroundState {
 	message: string | null;
 	/** An uploaded trace replaces the traffic shape; it is not kept in the URL (too large). */
 	trace: { name: string; trace: Trace } | null;
-	/** Reads an uploaded CSV; a malformed file shows its line and reason beside the upload. */
-	loadTrace(name: string, text: string): void;
+	/** A trace being read: its name and the fraction read so far. */
+	traceLoading: { name: string; progress: number } | null;
+	/**
+	 * Reads an uploaded CSV with `parse` (a worker in the page); a malformed file shows its line
+	 * and reason beside the upload, and the error stays until the trace is replaced or removed.
+	 */
+	loadTrace(name: string, file: Blob, parse: TraceParser): Promise<void>;
+	/** Removes the trace (or the rejected one and its error): the traffic shape applies again. */
 	clearTrace(): void;
 	setForm(form: PlaygroundForm): void;
 	setWorkload(patch: Partial<WorkloadForm>): void;
@@ -55,6 +71,7 @@ export interface PlaygroundState {
 }
 
 let current: { cancel(): void } | null = null;
+let reading: { cancel(): void } | null = null;
 
 const withoutKey = (errors: Record<string, string>, key: string) => {
 	const rest = { ...errors };
@@ -75,23 +92,45 @@ export const usePlayground = create<PlaygroundState>()((set, get) => ({
 	resultsFor: null,
 	message: null,
 	trace: null,
-	loadTrace(name, text) {
+	traceLoading: null,
+	async loadTrace(name, file, parse) {
+		reading?.cancel();
+		set((s) => ({
+			trace: null,
+			traceLoading: { name, progress: 0 },
+			errors: withoutKey(s.errors, traceInput),
+		}));
+		const handle = parse(file, (progress) => set({ traceLoading: { name, progress } }));
+		reading = handle;
 		try {
-			set((s) => ({
-				trace: { name, trace: parseTrace(text) },
-				errors: withoutKey(s.errors, 'workload-trace'),
-			}));
+			const trace = await handle.result;
+			if (reading !== handle) return;
+			set({ trace: { name, trace }, traceLoading: null });
 		} catch (error) {
+			if (reading !== handle) return;
 			const e = error as Error & { field?: string };
-			if (!e.field) throw error;
 			set((s) => ({
 				trace: null,
-				errors: { ...s.errors, 'workload-trace': readable(e.message, e.field as string) },
+				traceLoading: null,
+				errors: {
+					...s.errors,
+					[traceInput]: e.field ? readable(e.message, e.field) : `could not be read: ${e.message}`,
+				},
 			}));
+		} finally {
+			if (reading === handle) reading = null;
 		}
 	},
-	clearTrace: () => set({ trace: null }),
-	setForm: (form) => set({ form, errors: {} }),
+	clearTrace() {
+		reading?.cancel();
+		reading = null;
+		set((s) => ({ trace: null, traceLoading: null, errors: withoutKey(s.errors, traceInput) }));
+	},
+	setForm: (form) =>
+		set((s) => ({
+			form,
+			errors: s.errors[traceInput] === undefined ? {} : { [traceInput]: s.errors[traceInput] },
+		})),
 	setWorkload: (patch) =>
 		set((s) => ({ form: { ...s.form, workload: { ...s.form.workload, ...patch } } })),
 	setWorkloadValue: (key, value) =>
@@ -142,8 +181,10 @@ export const usePlayground = create<PlaygroundState>()((set, get) => ({
 					},
 		),
 	validate() {
-		const { form, trace } = get();
-		const errors: Record<string, string> = {};
+		const { form, trace, errors: shown } = get();
+		// A rejected trace is not silently replaced by the form's traffic: its error stays.
+		const errors: Record<string, string> =
+			shown[traceInput] === undefined ? {} : { [traceInput]: shown[traceInput] };
 		const scenarios: Scenario[] = [];
 		form.configs.forEach((_, i) => {
 			const scenario = toScenario(form, i, trace?.trace);
@@ -153,16 +194,28 @@ export const usePlayground = create<PlaygroundState>()((set, get) => ({
 			} catch (error) {
 				const e = error as Error & { field?: string };
 				if (!e.field) throw error;
-				errors[inputIdFor(e.field, form, i)] = readable(e.message, e.field);
+				errors[inputIdFor(e.field, form, i)] =
+					e instanceof OutOfRangeError
+						? rangeMessage(e.value, e.range, unitFor(e.field, form, i))
+						: readable(e.message, e.field);
 			}
 		});
 		set({ errors });
 		return Object.keys(errors).length === 0 ? scenarios : null;
 	},
 	async run(runner) {
+		if (get().traceLoading) {
+			set({ message: 'The trace is still being read; run again when it is loaded.' });
+			return;
+		}
 		const scenarios = get().validate();
 		if (!scenarios) {
-			set({ message: 'Fix the highlighted fields, then run again.' });
+			set({
+				message:
+					get().errors[traceInput] === undefined
+						? 'Fix the highlighted fields, then run again.'
+						: 'The trace was rejected: upload a corrected file, or remove it to use the traffic shape.',
+			});
 			return;
 		}
 		current?.cancel();

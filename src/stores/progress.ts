@@ -25,6 +25,18 @@ import {
 /** The localStorage key of the progress. */
 export const progressKey = 'endpoint-lab:progress';
 
+/**
+ * Largest progress file import accepts: 5 MiB. Browsers keep about 5 MB of localStorage per site
+ * (Chromium and Firefox 5 MiB of text, Safari 5 MB), so a larger file could never be saved: it
+ * would read as imported and be gone on reload. Real files are far smaller: 500 full exams and
+ * a card for every question come to about 2 MB.
+ */
+export const maxImportBytes = 5 * 1024 * 1024;
+
+/** The reason a file over `maxImportBytes` is refused. */
+export const tooLargeReason = (bytes: number) =>
+	`The file is ${(bytes / 1024 / 1024).toFixed(1)} MB; the most this browser can keep is ${maxImportBytes / 1024 / 1024} MB, so it was not read.`;
+
 /** The store: saved progress plus load and save status. */
 export interface ProgressState extends Progress {
 	/** True once storage was read (or found unusable). */
@@ -155,6 +167,9 @@ export function createProgressStore(
 				setAccommodation: (accommodation) =>
 					set((s) => ({ settings: { ...s.settings, accommodation } })),
 				importJSON(text) {
+					// A UTF-16 length is at most the byte size, so this never refuses a file under the limit.
+					if (text.length > maxImportBytes)
+						return { ok: false, reason: tooLargeReason(text.length) };
 					let file: unknown;
 					try {
 						file = JSON.parse(text);
@@ -178,7 +193,24 @@ export function createProgressStore(
 							reason: `The file has a wrong field: ${issue?.path.join('.') || '(top)'}: ${issue?.message}`,
 						};
 					}
+					const before = get();
+					const previous: Progress = {
+						attempts: before.attempts,
+						review: before.review,
+						settings: before.settings,
+					};
 					set(parsed.data);
+					if (get().saveStatus === 'not-saved') {
+						// Shown as imported but gone on reload would be worse than a refusal.
+						set(previous);
+						return {
+							ok: false,
+							reason:
+								'this browser refused to store it (storage full or turned off), so your progress is as it was.',
+						};
+					}
+					// The file replaced whatever an old notice was about.
+					set({ notice: null });
 					return { ok: true };
 				},
 				exportJSON: (now) => {
@@ -206,6 +238,8 @@ export function createProgressStore(
 				}),
 				migrate: migrateProgress as (persisted: unknown, version: number) => ProgressState,
 				merge(persisted, current) {
+					// Nothing saved yet (a first visit): nothing to set aside.
+					if (persisted === undefined || persisted === null) return current;
 					const parsed = progressSchema.safeParse(persisted);
 					if (parsed.success) return { ...current, ...parsed.data };
 					// merge's result replaces the state, so the notice travels in it.

@@ -9,14 +9,17 @@ const headers = {
 
 /** Longest trace accepted, in lines, to keep a browser tab responsive. */
 const MAX_LINES = 5_000_000;
+/** Lines between two progress reports. */
+const PROGRESS_EVERY = 1 << 16;
 
 /**
  * Reads an uploaded trace. The first line names the column: `timestamp` (seconds from the
  * start, or ISO 8601 dates, one arrival a line, in order) or `requests_per_minute` (one minute
  * a line). A bad line throws InvalidInputError with field `trace` and the line number.
+ * `onProgress` hears the fraction read now and then (the playground parses in a worker).
  * @example parseTrace('timestamp\n0\n0.4\n2.5') // { kind: 'timestamps', seconds: [0, 0.4, 2.5] }
  */
-export function parseTrace(text: string): Trace {
+export function parseTrace(text: string, onProgress?: (fraction: number) => void): Trace {
 	const lines = text.split(/\r?\n/);
 	while (lines.length > 0 && lines[lines.length - 1]?.trim() === '') lines.pop();
 	if (lines.length > MAX_LINES + 1)
@@ -42,6 +45,7 @@ export function parseTrace(text: string): Trace {
 	for (let i = 1; i < lines.length; i++) {
 		const cell = (lines[i] ?? '').split(',')[0]?.trim() ?? '';
 		const n = i + 1;
+		if (onProgress && i % PROGRESS_EVERY === 0) onProgress(i / lines.length);
 		if (cell === '') fail(n, 'empty line');
 		let value = Number(cell);
 		if (kind === 'timestamps' && Number.isNaN(value)) {

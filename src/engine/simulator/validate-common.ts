@@ -11,7 +11,9 @@ export const MAX_REQUESTS = 50_000_000;
 /** Slowest request the simulator accepts (a day); the options' own timeouts are far below. */
 const MAX_SERVICE_SECONDS = 86_400;
 
-const rate = (field: string, v: unknown) => checkNumber(field, v, { min: 0, max: 100_000 });
+/** Highest request rate a run takes, requests per second. */
+const MAX_RPS = 100_000;
+const rate = (field: string, v: unknown) => checkNumber(field, v, { min: 0, max: MAX_RPS });
 const span = (field: string, v: unknown) =>
 	checkNumber(field, v, { min: 0, max: MAX_DURATION_SECONDS, exclusiveMin: true });
 
@@ -38,7 +40,10 @@ const trafficChecks = {
 	trace: (t: Extract<Traffic, { shape: 'trace' }>) => {
 		const trace = t.trace;
 		if (trace?.kind === 'rates')
-			trace.perMinute.forEach((r, i) => rate(`traffic.trace.perMinute[${i}]`, r / 60));
+			// Checked per minute, the unit the trace file is written in.
+			trace.perMinute.forEach((r, i) =>
+				checkNumber(`traffic.trace.perMinute[${i}]`, r, { min: 0, max: MAX_RPS * 60 }),
+			);
 		else if (trace?.kind === 'timestamps') {
 			let previous = 0;
 			trace.seconds.forEach((s, i) => {

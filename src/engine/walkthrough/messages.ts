@@ -13,6 +13,8 @@ export type WalkthroughMessage =
 	| {
 			tag: typeof tag;
 			type: 'state';
+			/** The presenter window that sent it, so a second presenter is noticed. */
+			from: string;
 			state: WalkthroughState;
 			/** Playground results by step index, so a late audience shows them too. */
 			results: Record<number, RunSummary[]>;
@@ -32,25 +34,15 @@ export function helloMessage(): WalkthroughMessage {
 export function stateMessage(
 	state: WalkthroughState,
 	results: Record<number, RunSummary[]>,
+	from = '',
 ): WalkthroughMessage {
-	return { tag, type: 'state', state, results };
+	return { tag, type: 'state', from, state, results };
 }
 
 type Loose = Record<string, unknown>;
 const isObject = (v: unknown): v is Loose => typeof v === 'object' && v !== null;
 const isIndex = (v: unknown): v is number => Number.isSafeInteger(v) && (v as number) >= 0;
 const draftKeys = new Set(['payloadMB', 'processingSeconds', 'traffic', 'caller']);
-const summaryNumbers = [
-	'requests',
-	'completed',
-	'throttled',
-	'failed',
-	'coldStarts',
-	'p50Seconds',
-	'p90Seconds',
-	'p99Seconds',
-	'costUSD',
-] as const;
 const options = new Set(['real-time', 'serverless', 'asynchronous', 'batch-transform']);
 
 function parseDraft(v: unknown): WhatIfDraft | null {
@@ -73,17 +65,49 @@ function parseIndexed<T>(v: unknown, parse: (x: unknown) => T | null): Record<nu
 	return out;
 }
 
+/** Most requests one run takes (the simulator's MAX_REQUESTS), so no count can exceed it. */
+const maxCount = 50_000_000;
+/** Counts are whole, from 0 to the run's limit: NaN, infinity and negatives are refused. */
+const isCount = (v: unknown) =>
+	Number.isSafeInteger(v) && (v as number) >= 0 && (v as number) <= maxCount;
+/** Seconds and dollars are finite and not negative. */
+const isAmount = (v: unknown) => typeof v === 'number' && Number.isFinite(v) && v >= 0;
+const counts = [
+	'requests',
+	'completed',
+	'throttled',
+	'failed',
+	'coldStarts',
+] as const satisfies readonly (keyof RunSummary)[];
+const amounts = [
+	'p50Seconds',
+	'p90Seconds',
+	'p99Seconds',
+	'costUSD',
+] as const satisfies readonly (keyof RunSummary)[];
+
+/** One run's numbers, range-checked: outcomes within the requests, percentiles in order. */
+function isSummary(r: unknown): r is RunSummary {
+	if (!isObject(r)) return false;
+	const shape =
+		options.has(r['option'] as string) &&
+		typeof r['instanceType'] === 'string' &&
+		r['instanceType'].length <= 40 &&
+		typeof r['costIncomplete'] === 'boolean' &&
+		counts.every((k) => isCount(r[k])) &&
+		amounts.every((k) => isAmount(r[k]));
+	if (!shape) return false;
+	const n = r as unknown as RunSummary;
+	return (
+		n.completed + n.throttled + n.failed <= n.requests &&
+		n.p50Seconds <= n.p90Seconds &&
+		n.p90Seconds <= n.p99Seconds
+	);
+}
+
 function parseSummaries(v: unknown): RunSummary[] | null {
 	if (!Array.isArray(v) || v.length > 8) return null;
-	const ok = v.every(
-		(r) =>
-			isObject(r) &&
-			options.has(r['option'] as string) &&
-			typeof r['instanceType'] === 'string' &&
-			typeof r['costIncomplete'] === 'boolean' &&
-			summaryNumbers.every((k) => typeof r[k] === 'number'),
-	);
-	return ok ? (v as RunSummary[]) : null;
+	return v.every(isSummary) ? (v as RunSummary[]) : null;
 }
 
 /**
@@ -98,9 +122,11 @@ export function parseMessage(data: unknown): WalkthroughMessage | null {
 	if (!isIndex(s['step']) || !isIndex(s['reveal']) || typeof s['blank'] !== 'boolean') return null;
 	const overrides = parseIndexed(s['overrides'], parseDraft);
 	const results = parseIndexed(data['results'], parseSummaries);
-	if (!overrides || !results) return null;
+	const from = data['from'] ?? '';
+	if (!overrides || !results || typeof from !== 'string' || from.length > 64) return null;
 	return stateMessage(
 		{ step: s['step'], reveal: s['reveal'], blank: s['blank'], overrides },
 		results,
+		from,
 	);
 }

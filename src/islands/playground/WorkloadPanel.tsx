@@ -1,7 +1,8 @@
 // The workload every configuration shares: traffic, processing time, payload, run length, seed.
 import type { Caller } from '../../engine/advisor/types';
-import { usePlayground } from '../../stores/playground';
+import { traceInput, usePlayground } from '../../stores/playground';
 import { NumberBox, SelectBox } from './Controls';
+import { parseTraceInWorker } from './parse-trace-in-worker';
 import { TraceUpload } from './TraceUpload';
 import {
 	type Distribution,
@@ -28,6 +29,7 @@ export function WorkloadPanel() {
 	const setWorkload = usePlayground((s) => s.setWorkload);
 	const setValue = usePlayground((s) => s.setWorkloadValue);
 	const trace = usePlayground((s) => s.trace);
+	const traceLoading = usePlayground((s) => s.traceLoading);
 	const { loadTrace, clearTrace } = usePlayground.getState();
 	const box = (key: 'seed' | 'hours' | 'payloadMB', label: string, unit: string, hint?: string) => (
 		<NumberBox
@@ -46,8 +48,9 @@ export function WorkloadPanel() {
 			<div className="pg-grid">
 				<TraceUpload
 					trace={trace}
-					error={errors['workload-trace']}
-					onLoad={loadTrace}
+					loading={traceLoading}
+					error={errors[traceInput]}
+					onLoad={(name, file) => void loadTrace(name, file, parseTraceInWorker)}
 					onClear={clearTrace}
 				/>
 				<SelectBox

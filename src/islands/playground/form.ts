@@ -1,6 +1,7 @@
 // The playground's form state (text, as typed), its presets, its URL encoding, and the scenario
 // each configuration becomes. Pure functions: the store and the tests call them directly.
 import type { Caller, InferenceOption } from '../../engine/advisor/types';
+import type { FieldUnit } from '../../engine/simulator/checks';
 import type {
 	PriceOverrides,
 	Scenario,
@@ -381,6 +382,7 @@ export function inputIdFor(path: string, form: PlaygroundForm, index: number): s
 		'service.distribution': 'distribution',
 	};
 	if (common[path]) return `workload-${common[path]}`;
+	if (path.startsWith('traffic.trace')) return 'workload-trace';
 	const w = form.workload;
 	const inWorkload = [...trafficFields[w.shape], ...serviceFields[w.distribution]].find(
 		(f) => f.path === path,
@@ -393,6 +395,29 @@ export function inputIdFor(path: string, form: PlaygroundForm, index: number): s
 		optionFields[c.option].find((f) => f.path === path) ??
 		optionFields[c.option].find((f) => path.startsWith(`${f.path}.`));
 	return own ? `config-${index}-${own.key}` : `config-${index}-option`;
+}
+
+/** Units of measure worth naming in an error; counts ("instances", "at once") read fine without. */
+const namedUnits = new Set(['s', 'min', 'MB', 'req/s', 'per minute', 'per hour']);
+
+/**
+ * The unit a scenario field path is typed in on the form, so an error speaks it: the run length
+ * is typed in hours but checked in seconds.
+ */
+export function unitFor(path: string, form: PlaygroundForm, index: number): FieldUnit {
+	if (path === 'durationSeconds') return { unit: 'hours', perUnit: 3600 };
+	if (path === 'payloadMB') return { unit: 'MB', perUnit: 1 };
+	if (path.startsWith('traffic.trace.perMinute'))
+		return { unit: 'requests per minute', perUnit: 1 };
+	if (path.startsWith('traffic.trace.seconds')) return { unit: 's', perUnit: 1 };
+	const w = form.workload;
+	const c = form.configs[index];
+	const field = [
+		...trafficFields[w.shape],
+		...serviceFields[w.distribution],
+		...(c ? optionFields[c.option] : []),
+	].find((f) => f.path === path);
+	return { unit: field && namedUnits.has(field.unit) ? field.unit : '', perUnit: 1 };
 }
 
 /** The form as query parameters: workload keys plain, configuration keys as `c0.instances`. */

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { ExamFormat } from '../../engine/exam';
 import { dueCards } from '../../engine/review';
 import { useLessonProgress } from '../../stores/lesson-progress';
-import { followProgress, useProgress } from '../../stores/progress';
+import { followProgress, maxImportBytes, tooLargeReason, useProgress } from '../../stores/progress';
 import { TrendChart } from './TrendChart';
 import '../exam/exam.css';
 import './progress-page.css';
@@ -29,13 +29,18 @@ export default function ProgressApp({
 	const s = useProgress();
 	const lessonsDone = useLessonProgress((l) => Object.keys(l.done).length);
 	const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
-	// Read once on mount; the page shows nothing time-based before storage is read anyway.
-	const [now] = useState(() => Date.now());
+	// "Due now" must mean now: a page left open (or an import) would otherwise count against the
+	// time it was opened, and learning cards fall due within minutes.
+	const [now, setNow] = useState(() => Date.now());
 	const resetDialog = useRef<HTMLDialogElement>(null);
 
 	useEffect(() => {
 		void useLessonProgress.persist.rehydrate();
 		return followProgress();
+	}, []);
+	useEffect(() => {
+		const timer = window.setInterval(() => setNow(Date.now()), 30_000);
+		return () => window.clearInterval(timer);
 	}, []);
 
 	const download = () => {
@@ -50,7 +55,12 @@ export default function ProgressApp({
 	};
 	const upload = async (file: File | undefined) => {
 		if (!file) return;
-		const result = s.importJSON(await file.text());
+		// Refused before reading: a huge file would hold the page for seconds first.
+		const result =
+			file.size > maxImportBytes
+				? { ok: false as const, reason: tooLargeReason(file.size) }
+				: s.importJSON(await file.text());
+		setNow(Date.now());
 		setMessage(
 			result.ok
 				? { ok: true, text: 'Progress imported.' }

@@ -34,7 +34,10 @@ function storedConsole(): boolean {
 /** Presenter or audience view of one walkthrough. */
 export default function Walkthrough({ deck: view, mode: role }: Props) {
 	const presenter = role === 'presenter';
-	const { deck, state, dispatch, results, setStepResults, ready } = useWalkthrough(view, role);
+	const { deck, state, dispatch, results, setStepResults, ready, otherPresenter } = useWalkthrough(
+		view,
+		role,
+	);
 	const root = useRef<HTMLDivElement>(null);
 	const fullscreen = useFullscreen(root);
 	const elapsed = useElapsed(view.slug);
@@ -121,6 +124,12 @@ export default function Walkthrough({ deck: view, mode: role }: Props) {
 				onToggleShare={() => setShareOpen((v) => !v)}
 				onOpenAudience={openAudience}
 			/>
+			{presenter && otherPresenter && (
+				<p className="wt-warning" role="alert">
+					Another presenter window of this walkthrough is open. The audience follows whichever
+					window changed last: close one of them.
+				</p>
+			)}
 			<div className="wt-body">
 				<Stage
 					steps={view.steps}

@@ -40,6 +40,11 @@ export function useWalkthrough(view: DeckView, role: WindowRole) {
 		latest.current = { state, results };
 	}, [state, results]);
 	const channel = useRef<WalkthroughChannel | null>(null);
+	// Each presenter window names itself in its messages; hearing another name means two
+	// presenters drive the same audience, and both windows say so.
+	const [self] = useState(() => `p-${Math.random().toString(36).slice(2, 10)}`);
+	const [otherPresenter, setOtherPresenter] = useState(false);
+	const warned = useRef(false);
 
 	useEffect(() => {
 		const fromHash = () =>
@@ -66,7 +71,14 @@ export function useWalkthrough(view: DeckView, role: WindowRole) {
 	useEffect(() => {
 		const open = openChannel(view.slug, (message) => {
 			if (role === 'presenter' && message.type === 'hello')
-				open.post(stateMessage(latest.current.state, latest.current.results));
+				open.post(stateMessage(latest.current.state, latest.current.results, self));
+			if (role === 'presenter' && message.type === 'state' && message.from !== self) {
+				setOtherPresenter(true);
+				// Answer once, so the other presenter learns of this one too.
+				if (!warned.current)
+					open.post(stateMessage(latest.current.state, latest.current.results, self));
+				warned.current = true;
+			}
 			if (role === 'audience' && message.type === 'state') {
 				act({ type: 'adopt', state: message.state });
 				setResults(message.results);
@@ -78,17 +90,17 @@ export function useWalkthrough(view: DeckView, role: WindowRole) {
 			open.close();
 			channel.current = null;
 		};
-	}, [view.slug, role]);
+	}, [view.slug, role, self]);
 
 	useEffect(() => {
 		if (role !== 'presenter' || !ready) return;
-		channel.current?.post(stateMessage(state, results));
+		channel.current?.post(stateMessage(state, results, self));
 		save(view.slug, state, results);
-	}, [role, ready, state, results, view.slug]);
+	}, [role, ready, state, results, view.slug, self]);
 
 	const setStepResults = useCallback(
 		(step: number, rows: RunSummary[]) => setResults((r) => ({ ...r, [step]: rows })),
 		[],
 	);
-	return { deck, state, dispatch, results, setStepResults, ready };
+	return { deck, state, dispatch, results, setStepResults, ready, otherPresenter };
 }

@@ -55,6 +55,14 @@ describe('window messages', () => {
 			{ ...good, state: { ...state, overrides: { x: {} } } },
 			{ ...good, results: { 1: [{ ...summary, option: 'magic' }] } },
 			{ ...good, results: { 1: [{ ...summary, costUSD: '1' }] } },
+			// Numbers the audience window would show as NaN, infinity or negative.
+			{ ...good, results: { 1: [{ ...summary, p99Seconds: Number.NaN }] } },
+			{ ...good, results: { 1: [{ ...summary, costUSD: Number.POSITIVE_INFINITY }] } },
+			{ ...good, results: { 1: [{ ...summary, requests: -5 }] } },
+			{ ...good, results: { 1: [{ ...summary, completed: 1.5 }] } },
+			{ ...good, results: { 1: [{ ...summary, completed: 500 }] } },
+			{ ...good, results: { 1: [{ ...summary, p50Seconds: 9, p90Seconds: 1 }] } },
+			{ ...good, results: { 1: [{ ...summary, requests: 1e12, completed: 1e12 }] } },
 		];
 		for (const data of bad) expect(parseMessage(data), JSON.stringify(data)).toBeNull();
 	});
