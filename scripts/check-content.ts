@@ -14,6 +14,12 @@ import {
 	loadWalkthroughContext,
 	loadWalkthroughFiles,
 } from './check-walkthroughs';
+import {
+	checkExamGuide,
+	coverageTable,
+	loadExamGuideFiles,
+	loadLessonHeadings,
+} from './check-exam-guide';
 
 /** One problem in one file. */
 export interface Problem {
@@ -152,6 +158,14 @@ function main(): void {
 		...walkthroughFiles.problems,
 		...walkthroughs.problems,
 	];
+	const examGuideFiles = loadExamGuideFiles();
+	const examGuideCtx = {
+		sections: loadLessonHeadings(),
+		questions: new Map(checked.questions.map((q) => [q.id ?? '', q])),
+	};
+	const examGuide = checkExamGuide(examGuideFiles.raw, examGuideCtx);
+	problems.push(...examGuideFiles.problems, ...examGuide.problems);
+	const coverage = coverageTable(examGuide.items, examGuideCtx);
 	const counts = countBank(checked.questions);
 	const walkthroughCount = walkthroughFiles.raw.length + walkthroughFiles.problems.length;
 	const steps = walkthroughs.walkthroughs.reduce((n, w) => n + w.steps.length, 0);
@@ -164,6 +178,8 @@ function main(): void {
 				walkthroughs: walkthroughs.walkthroughs.length,
 				walkthroughFiles: walkthroughCount,
 				steps,
+				examGuideItems: coverage.length,
+				coverage,
 				problems,
 			}),
 		);
@@ -187,6 +203,9 @@ function main(): void {
 		);
 		console.log(
 			`${walkthroughs.walkthroughs.length} walkthroughs valid of ${walkthroughCount} files, ${steps} steps`,
+		);
+		console.log(
+			`${coverage.length} exam-guide items valid of ${examGuideFiles.raw.length + examGuideFiles.problems.length} files (npm run report:coverage prints the table)`,
 		);
 		if (problems.length > 0) console.error(`${problems.length} problem(s)`);
 	}

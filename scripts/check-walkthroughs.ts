@@ -40,16 +40,16 @@ export interface WalkthroughContext {
 }
 
 /**
- * The ids Astro gives a lesson's `##` headings: github-slugger over every heading in order (so a
- * repeated heading gets its `-1` suffix), code blocks skipped.
+ * The ids Astro gives a lesson's headings of the given levels (`##` by default): github-slugger
+ * over every heading in order (so a repeated heading gets its `-1` suffix), code blocks skipped.
  * @example lessonSections('## The decision flow\n') // ['the-decision-flow']
  */
-export function lessonSections(mdx: string): string[] {
+export function lessonSections(mdx: string, levels: readonly number[] = [2]): string[] {
 	const slugger = new GithubSlugger();
 	const prose = mdx.replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n/, '').replace(/```[\s\S]*?```/g, '');
 	return [...prose.matchAll(/^(#{1,6})\s+(.+?)\s*#*\s*$/gm)].flatMap(([, hashes, text]) => {
 		const id = slugger.slug(text ?? '');
-		return hashes === '##' ? [id] : [];
+		return levels.includes(hashes?.length ?? 0) ? [id] : [];
 	});
 }
 

@@ -5,6 +5,7 @@ import { lessonSchema } from './schemas/lesson';
 import { glossarySchema } from './schemas/glossary';
 import { questionSchema } from './schemas/question';
 import { walkthroughSchema } from './schemas/walkthrough';
+import { examGuideItemSchema } from './schemas/exam-guide';
 
 // Binds content/ folders to their schemas; an invalid file fails the build naming file and field.
 export const collections = {
@@ -38,5 +39,11 @@ export const collections = {
 	walkthroughs: defineCollection({
 		loader: glob({ base: './content/walkthroughs', pattern: '*.yaml' }),
 		schema: walkthroughSchema,
+	}),
+	// One MLA-C01 exam-guide item per file, with where it is taught and tested; references are
+	// resolved by scripts/check-exam-guide.ts (npm run check:content, npm run report:coverage).
+	examGuide: defineCollection({
+		loader: glob({ base: './content/exam-guide', pattern: '*.yaml' }),
+		schema: examGuideItemSchema,
 	}),
 };
