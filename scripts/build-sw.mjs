@@ -30,6 +30,7 @@ export const PAGE_GROUPS = /** @type {const} */ ({
 	progress: { prefix: '/progress/', required: false },
 	glossary: { prefix: '/glossary/', required: false },
 	cheatSheet: { prefix: '/cheat-sheet/', required: false },
+	examGuide: { prefix: '/exam-guide/', required: false },
 	limits: { prefix: '/limits/', required: false },
 	advisor: { prefix: '/advisor/', required: false },
 	playground: { prefix: '/playground/', required: false },

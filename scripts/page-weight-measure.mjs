@@ -188,6 +188,7 @@ export function pageTypes(dist) {
 		})),
 		{ type: 'glossary', label: 'glossary', path: '/glossary/' },
 		{ type: 'cheat-sheet', label: 'cheat sheet', path: '/cheat-sheet/' },
+		{ type: 'exam-guide', label: 'exam guide map', path: '/exam-guide/' },
 		{ type: 'limits', label: 'limits', path: '/limits/' },
 		{ type: 'search', label: 'search (load)', path: '/search/' },
 		{ type: 'search-in-use', label: 'search (a query)', path: '/search/', use: search },

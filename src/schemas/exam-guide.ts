@@ -14,6 +14,20 @@ export const minimumQuestions = {
 	covered: 2,
 } as const satisfies Record<(typeof coverageBefore)[number], number>;
 
+/**
+ * The MLA-C01 task statements the items belong to, as the exam guide words them
+ * (https://docs.aws.amazon.com/aws-certification/latest/userguide/machine-learning-engineer-associate-01.html).
+ */
+export const taskTitles = {
+	'2.3': 'Analyze model performance',
+	'3.1': 'Select deployment infrastructure based on existing architecture and requirements',
+	'3.2': 'Create and script infrastructure based on existing architecture and requirements',
+	'3.3': 'Use automated orchestration tools to set up CI/CD pipelines',
+	'4.1': 'Monitor model inference',
+	'4.2': 'Monitor and optimize infrastructure and costs',
+	'4.3': 'Secure AWS resources',
+} as const satisfies Record<(typeof examTasks)[number], string>;
+
 const id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'expected a kebab-case id');
 
 /** One knowledge or skill item of the MLA-C01 exam guide and where the site teaches and tests it. */

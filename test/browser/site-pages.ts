@@ -52,6 +52,7 @@ export const phonePages = [
 	'/learn/asynchronous/',
 	'/glossary/',
 	'/cheat-sheet/',
+	'/exam-guide/',
 	'/search/?q=provisioned%20concurrency',
 	'/practice/',
 	'/exam/',

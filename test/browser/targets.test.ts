@@ -25,6 +25,7 @@ const pages = [
 	'/learn/choosing/',
 	'/glossary/',
 	'/cheat-sheet/',
+	'/exam-guide/',
 	'/limits/',
 	'/search/?q=provisioned%20concurrency',
 	'/practice/',

@@ -16,6 +16,7 @@ const pageTypes = [
 	firstUnder('/learn/'),
 	'/glossary/',
 	'/cheat-sheet/',
+	'/exam-guide/',
 	'/limits/',
 	'/search/?q=serverless',
 	'/practice/',

@@ -19,6 +19,7 @@ export const moreSections: readonly NavSection[] = [
 	{ href: '/search/', label: 'Search' },
 	{ href: '/glossary/', label: 'Glossary' },
 	{ href: '/cheat-sheet/', label: 'Cheat sheet' },
+	{ href: '/exam-guide/', label: 'Exam guide' },
 	{ href: '/review/', label: 'Review' },
 	{ href: '/progress/', label: 'Progress' },
 	{ href: '/teach/', label: 'Teach' },
