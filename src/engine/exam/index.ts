@@ -23,4 +23,5 @@ export { startExam, type StartOptions } from './start';
 export { isFinished, reduceExam, timeLeft } from './reduce';
 export { scoreExam, type ExamScore, type GroupScore, type ItemScore } from './score';
 export { ASSUMED_PASS_FRACTION, estimateScaledScore, scaledFormula } from './scaled';
-export { misconceptionText, scenarioMisconception } from './misconceptions';
+export { misconceptionText } from './misconception-text';
+export { scenarioMisconception } from './misconceptions';
