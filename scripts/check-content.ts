@@ -14,6 +14,7 @@ import {
 	loadWalkthroughContext,
 	loadWalkthroughFiles,
 } from './check-walkthroughs';
+import { checkItems } from './check-items';
 import {
 	checkExamGuide,
 	coverageTable,
@@ -158,6 +159,13 @@ function main(): void {
 		...walkthroughFiles.problems,
 		...walkthroughs.problems,
 	];
+	// Item-writing tells (issue 13): checked on the questions that passed the schema.
+	const fileOf = new Map(loaded.raw.map((r) => [basename(r.file, '.yaml'), r.file]));
+	const items = checkItems(
+		checked.questions.map((question) => ({ file: fileOf.get(question.id ?? '') ?? '', question })),
+		shippedLimits,
+	);
+	problems.push(...items.problems);
 	const examGuideFiles = loadExamGuideFiles();
 	const examGuideCtx = {
 		sections: loadLessonHeadings(),
@@ -178,6 +186,7 @@ function main(): void {
 				walkthroughs: walkthroughs.walkthroughs.length,
 				walkthroughFiles: walkthroughCount,
 				steps,
+				items: items.figures,
 				examGuideItems: coverage.length,
 				coverage,
 				problems,
