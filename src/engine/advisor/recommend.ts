@@ -1,7 +1,8 @@
 import type { LimitsModel } from '../../schemas/limits';
 import { limits as shippedLimits } from '../shipped-limits';
 import { rankingFor, strengths } from './ranking';
-import { eliminationRules, sizeLimits } from './rules';
+import { eliminationRules, formatSeconds, formatSize, payloadLift, sizeLimits } from './rules';
+import { numericFact } from '../limits/model';
 import { shownFact } from '../limits/format';
 import type { Elimination, InferenceOption, Recommendation, Workload } from './types';
 import { validateWorkload } from './validate';
@@ -62,7 +63,11 @@ export function recommend(workload: Workload, model: LimitsModel = shippedLimits
 
 function fitReason(w: Workload, option: InferenceOption, model: LimitsModel): string {
 	const { payload, processing } = sizeLimits[option];
-	return `The ${w.payloadMB} MB payload and ${w.processingSeconds} s of processing fit its limits of ${shownFact(model, payload)} and ${shownFact(model, processing)}.`;
+	const size = formatSize(w.payloadMB);
+	const time = formatSeconds(w.processingSeconds);
+	if (w.payloadMB > numericFact(model, payload) && payloadLift(option, model))
+		return `A ${size} record is over the ${shownFact(model, payload)} mini-batch cap, so the job sets MaxPayloadInMB to 0 and streams each record (a custom container; built-in algorithms cannot), and ${time} per record fits the ${shownFact(model, processing)} one request may take.`;
+	return `The ${size} payload and ${time} of processing fit its limits of ${shownFact(model, payload)} and ${shownFact(model, processing)}.`;
 }
 
 function firstReason(eliminated: Elimination[], option: InferenceOption): string {

@@ -13,10 +13,26 @@ export interface EliminationRule {
 	reason: (w: Workload, model: LimitsModel) => string;
 }
 
-const mb = (n: number) => `${n.toLocaleString('en-US', { maximumFractionDigits: 3 })} MB`;
-const sec = (n: number) => `${n.toLocaleString('en-US', { maximumFractionDigits: 3 })} s`;
+const number = (n: number, digits: number) =>
+	n.toLocaleString('en-US', { maximumFractionDigits: digits });
+/** A request size for a reader: KB under 1 MB, GB from 1,024 MB, else MB (0.114 MB -> "117 KB"). */
+export const formatSize = (megabytes: number): string =>
+	megabytes < 1
+		? `${number(Math.max(1, Math.round(megabytes * 1024)), 0)} KB`
+		: megabytes >= 1024
+			? `${number(megabytes / 1024, 2)} GB`
+			: `${number(megabytes, megabytes < 10 ? 1 : 0)} MB`;
+/** A duration for a reader: ms under 1 s, else seconds with a thousands separator. */
+export const formatSeconds = (seconds: number): string =>
+	seconds < 1 ? `${number(Math.round(seconds * 1000), 0)} ms` : `${number(seconds, 1)} s`;
+const mb = formatSize;
+const sec = formatSeconds;
 
-/** Each option's payload and processing-time limits: the two checks every option gets. */
+/**
+ * Each option's payload and processing-time limits: the two checks every option gets. A
+ * `payloadLiftedBy` fact, when true, lets a larger payload through (batch transform streams a
+ * record of any size with MaxPayloadInMB = 0).
+ */
 export const sizeLimits = {
 	'real-time': { payload: 'realtime.maxPayloadMB', processing: 'realtime.maxProcessingSeconds' },
 	serverless: { payload: 'serverless.maxPayloadMB', processing: 'serverless.maxProcessingSeconds' },
@@ -24,8 +40,20 @@ export const sizeLimits = {
 	'batch-transform': {
 		payload: 'batch.maxPayloadPerRequestMB',
 		processing: 'batch.maxInvocationSeconds',
+		payloadLiftedBy: 'batch.chunkedPayloadUnlimited',
 	},
-} as const satisfies Record<InferenceOption, { payload: string; processing: string }>;
+} as const satisfies Record<
+	InferenceOption,
+	{ payload: string; processing: string; payloadLiftedBy?: string }
+>;
+
+/** The fact that lifts an option's payload cap, if the model says it does. */
+export function payloadLift(option: InferenceOption, model: LimitsModel): string | undefined {
+	const limits: { payloadLiftedBy?: string } = sizeLimits[option];
+	return limits.payloadLiftedBy !== undefined && booleanFact(model, limits.payloadLiftedBy)
+		? limits.payloadLiftedBy
+		: undefined;
+}
 
 const optionWords = {
 	'real-time': 'real-time',
@@ -40,7 +68,8 @@ function sizeRules(option: InferenceOption): EliminationRule[] {
 		{
 			option,
 			factId: payload,
-			breaks: (w, m) => w.payloadMB > numericFact(m, payload),
+			breaks: (w, m) =>
+				w.payloadMB > numericFact(m, payload) && payloadLift(option, m) === undefined,
 			reason: (w, m) =>
 				`The ${mb(w.payloadMB)} payload is over the ${shown(m, payload)} limit for one ${optionWords[option]} request.`,
 		},

@@ -32,10 +32,9 @@ const decidingLimits = {
 		['processingSeconds', 'async.maxProcessingSeconds'],
 		['payloadMB', 'realtime.maxPayloadMB'],
 	],
-	offline: [
-		['payloadMB', 'batch.maxPayloadPerRequestMB'],
-		['processingSeconds', 'batch.maxInvocationSeconds'],
-	],
+	// A record over the mini-batch cap still goes to batch transform (MaxPayloadInMB = 0), so
+	// only the time one request may take can decide an offline answer.
+	offline: [['processingSeconds', 'batch.maxInvocationSeconds']],
 } as const satisfies Record<
 	Caller,
 	readonly (readonly ['payloadMB' | 'processingSeconds', string])[]

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { limits } from '../../../src/engine/shipped-limits';
+import type { LimitsModel } from '../../../src/schemas/limits';
 import {
 	InvalidInputError,
 	NoFeasibleOptionError,
@@ -130,10 +132,10 @@ const cases: Case[] = [
 		best: 'batch-transform',
 	},
 	{
-		name: '300 MB records offline: over the batch mini-batch cap, asynchronous takes them',
+		name: '300 MB records offline: over the mini-batch cap, batch transform streams them with MaxPayloadInMB 0',
 		workload: { payloadMB: 300, processingSeconds: 120, caller: 'offline', traffic: 'none' },
-		best: 'asynchronous',
-		eliminatedBy: { 'batch-transform': ['batch.maxPayloadPerRequestMB'] },
+		best: 'batch-transform',
+		notEliminated: ['batch-transform'],
 	},
 ];
 
@@ -220,5 +222,49 @@ describe('recommend: invalid workloads name the field', () => {
 				new Set(['real-time', 'serverless', 'asynchronous', 'batch-transform']),
 			);
 		}
+	});
+});
+
+describe('recommend: an archive of large records', () => {
+	const archive: Workload = {
+		payloadMB: 300,
+		processingSeconds: 120,
+		caller: 'offline',
+		traffic: 'none',
+	};
+
+	it('says why batch transform takes a record over the mini-batch cap', () => {
+		const why = recommend(archive).reasons.join(' ');
+		expect(why).toMatch(/MaxPayloadInMB to 0/);
+		expect(why).toMatch(/300 MB record is over the 100 MB mini-batch cap/);
+	});
+
+	it('without the chunked-encoding fact, the cap rules batch transform out', () => {
+		const fact = limits.byId['batch.chunkedPayloadUnlimited'];
+		if (!fact) throw new Error('missing fact batch.chunkedPayloadUnlimited');
+		const model: LimitsModel = {
+			...limits,
+			byId: { ...limits.byId, 'batch.chunkedPayloadUnlimited': { ...fact, value: false } },
+		};
+		const r = recommend(archive, model);
+		expect(r.best).toBe('asynchronous');
+		expect(r.eliminated).toContainEqual(
+			expect.objectContaining({
+				option: 'batch-transform',
+				factId: 'batch.maxPayloadPerRequestMB',
+			}),
+		);
+	});
+
+	it('prints sizes and times for a reader, not raw floats', () => {
+		const small: Workload = {
+			payloadMB: 0.1142578125,
+			processingSeconds: 0.35,
+			caller: 'waits',
+			traffic: 'steady',
+		};
+		const why = recommend(small).reasons.join(' ');
+		expect(why).toContain('117 KB payload and 350 ms of processing');
+		expect(why).not.toMatch(/0\.11425/);
 	});
 });
