@@ -120,11 +120,13 @@ export const trafficLines = {
 
 /** Extra requirements, in a few wordings each. */
 export const extraLines = {
+	// Model placement (VpcConfig), not who may call the endpoint: "reachable only from the VPC"
+	// is an interface VPC endpoint and a policy, which every option supports (lesson 10).
 	vpc: [
-		'Security policy says the model must run inside the company’s VPC.',
-		'The endpoint may only be reached from inside their VPC.',
+		'Security policy says the model’s containers must run inside the company’s VPC.',
+		'The model has to reach a feature store in private subnets, so its containers must run in their VPC.',
 	],
-	gpu: ['The model only runs fast enough on a GPU.', 'The model needs a GPU.'],
+	gpu: ['The model is fast enough on a GPU and far too slow on CPUs.', 'The model needs a GPU.'],
 	dataCapture: [
 		'Auditors require every input and output to be captured for Model Monitor.',
 		'The team must capture requests and responses to watch for drift.',
