@@ -131,6 +131,7 @@ export const keyLimits = {
 	],
 	'batch-transform': [
 		'batch.maxPayloadPerRequestMB',
+		'batch.chunkedPayloadUnlimited',
 		'batch.defaultPayloadPerRequestMB',
 		'batch.maxInvocationSeconds',
 		'batch.persistentEndpoint',
