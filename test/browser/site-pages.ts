@@ -5,6 +5,7 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { smallTargets } from './small-targets';
 import {
 	axeViolations,
 	expectNoProblems,
@@ -47,6 +48,11 @@ export const urlStates = [
 /** Pages checked again at phone width: one of each type, and the lessons with the most markup. */
 export const phonePages = [
 	'/',
+	'/progress/',
+	'/review/',
+	'/no-such-page/',
+	'/teach/',
+	'/advisor/?payload=50&payloadUnit=MB&time=45&timeUnit=s&caller=notified&traffic=intermittent&models=3&sameFramework=0',
 	'/learn/',
 	'/learn/choosing/',
 	'/learn/asynchronous/',
@@ -83,8 +89,9 @@ const themes = ['light', 'dark'] as const;
 
 /**
  * For each path, a light and a dark test at `width`: the page is loaded once (by whichever test
- * runs first), axe finds nothing in either theme, and the page logs no console error, throws
- * nothing and breaks no content-security-policy rule.
+ * runs first), axe finds nothing in either theme, every target is 24×24 px or spaced (WCAG 2.5.8,
+ * measured once, in the light theme, with every disclosure including the header menu open), and
+ * the page logs no console error, throws nothing and breaks no content-security-policy rule.
  */
 export function checkEveryTheme(width: number, paths: readonly string[]): void {
 	describe(`${width} px`, () => {
@@ -123,6 +130,26 @@ export function checkEveryTheme(width: number, paths: readonly string[]): void {
 					.poll(() => page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches))
 					.toBe(colorScheme === 'dark');
 				expect(await axeAt(page, `${pathname} (${colorScheme})`)).toEqual([]);
+				if (colorScheme === themes[0]) {
+					// The header menu opens over the page, so it is open only while targets are measured.
+					const menus = page.locator('details:not([open])');
+					const closed = await menus.evaluateAll((all) =>
+						all.map((d, i) => {
+							d.setAttribute('open', '');
+							d.setAttribute('data-opened-for-targets', String(i));
+							return i;
+						}),
+					);
+					const small = await smallTargets(page);
+					expect(small.map((t) => `${pathname} at ${width} px: ${t}`)).toEqual([]);
+					if (closed.length > 0)
+						await page.locator('details[data-opened-for-targets]').evaluateAll((all) =>
+							all.forEach((d) => {
+								d.removeAttribute('open');
+								d.removeAttribute('data-opened-for-targets');
+							}),
+						);
+				}
 				expectNoProblems(problems);
 				if (colorScheme === themes.at(-1)) {
 					await page.close();
