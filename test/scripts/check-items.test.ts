@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { limits } from '../../src/engine/shipped-limits';
 import type { Question } from '../../src/schemas/question';
 import { checkItems, itemRules, similarity } from '../../scripts/check-items';
+import { checkQuestions, loadQuestionFiles } from '../../scripts/check-content';
 
 let n = 0;
 /** A single-answer item whose option texts are given, the first being the key. */
@@ -111,5 +112,24 @@ describe('checkItems', () => {
 		expect(similarity('serverless endpoint memory', 'memory endpoint serverless')).toBe(1);
 		expect(similarity('serverless memory', 'batch transform')).toBe(0);
 		expect(similarity(words(6), words(3))).toBe(similarity(words(3), words(6)));
+	});
+});
+
+describe('the shipped bank', () => {
+	it('has no item-writing tell: every figure within its rule', () => {
+		const loaded = loadQuestionFiles();
+		const { questions } = checkQuestions(loaded.raw);
+		const fileOf = new Map(
+			loaded.raw.map((r) => [r.file.replace(/^.*\//, '').replace(/\.yaml$/, ''), r.file]),
+		);
+		const { figures, problems } = checkItems(
+			questions.map((question) => ({ file: fileOf.get(question.id ?? '') ?? '', question })),
+			limits,
+		);
+		expect(problems).toEqual([]);
+		expect(figures.singles).toBeGreaterThan(100);
+		expect(figures.keyLongestShare).toBeLessThanOrEqual(itemRules.maxKeyLongestShare);
+		expect(figures.keySetLongestShare).toBeLessThanOrEqual(itemRules.maxKeySetLongestShare);
+		expect(figures.absoluteShare).toBeLessThanOrEqual(itemRules.maxAbsoluteShare);
 	});
 });
