@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { presetBlueprint, timeLeft } from '../../src/engine/exam';
+import { presetBlueprint, timeLeft, type ExamState } from '../../src/engine/exam';
 import { createExamSession, examKey } from '../../src/stores/exam-session';
 import { createMemoryStorage } from '../../src/stores/safe-storage';
 import { bank, format, t0 } from '../engine/exam/bank';
@@ -82,5 +82,225 @@ describe('exam session store', () => {
 		const { store } = running(createMemoryStorage(50), 'full');
 		expect(store.getState().phase).toBe('running');
 		expect(store.getState().saveStatus).toBe('not-saved');
+	});
+});
+
+/** One storage shared by tabs, sending each write to the other tabs as a storage event would. */
+function sharedStorage(storage = createMemoryStorage()) {
+	const listeners = new Map<string, (key: string | null) => void>();
+	const emit = (from: string, key: string) => {
+		for (const [tab, listener] of listeners) if (tab !== from) setTimeout(() => listener(key), 0);
+	};
+	/** A tab's session over the shared storage and channel `name`. */
+	const open = (name: string, tab: string) =>
+		createExamSession(
+			() => ({
+				getItem: (k) => storage.getItem(k),
+				setItem(k, v) {
+					storage.setItem(k, v);
+					emit(tab, k);
+				},
+				removeItem(k) {
+					storage.removeItem(k);
+					emit(tab, k);
+				},
+			}),
+			channel(name),
+			tab,
+			(listener) => {
+				listeners.set(tab, listener);
+				return () => listeners.delete(tab);
+			},
+		);
+	return { storage, open };
+}
+
+const settle = () => new Promise((r) => setTimeout(r, 20));
+const savedExam = (storage: { getItem(k: string): string | null }) =>
+	JSON.parse(storage.getItem(examKey)!).exam as ExamState;
+
+describe('exam session store with two tabs', () => {
+	const answer = (store: ReturnType<typeof createExamSession>, i: number, now: number) =>
+		store.getState().dispatch({
+			type: 'answer',
+			now,
+			itemId: store.getState().exam!.itemIds[i]!,
+			answer: 'a',
+		});
+
+	it('a tab taking over merges what the owner saved instead of overwriting it', async () => {
+		const storage = createMemoryStorage();
+		const { store: a } = running(storage, 'merge');
+		answer(a, 0, t0 + 1000);
+		// B reads the exam with one answer and shows "running elsewhere"; it hears no storage events.
+		const b = createExamSession(
+			() => storage,
+			channel('merge'),
+			'tab-2',
+			() => () => {},
+		);
+		await b.getState().init(t0 + 2000);
+		expect(b.getState().phase).toBe('elsewhere');
+		for (const i of [1, 2, 3]) answer(a, i, t0 + 3000 + i);
+		b.getState().resume(t0 + 5000);
+		expect(Object.keys(savedExam(storage).answers)).toHaveLength(4);
+		expect(Object.keys(b.getState().exam!.answers)).toHaveLength(4);
+	});
+
+	it('tabs taking turns keep every answer given in either', async () => {
+		const { storage, open } = sharedStorage();
+		const a = open('turns', 'tab-a');
+		a.getState().start(quick, bank, format, { seed: 4, now: t0, accommodation: 'standard' });
+		const b = open('turns', 'tab-b');
+		await b.getState().init(t0 + 100);
+		for (let turn = 0; turn < 6; turn++) {
+			const [mine, other] = turn % 2 === 0 ? [b, a] : [a, b];
+			mine.getState().resume(t0 + 1000 * turn + 500);
+			await settle();
+			expect(other.getState().phase).toBe('elsewhere');
+			answer(mine, turn, t0 + 1000 * turn + 600);
+		}
+		await settle();
+		expect(Object.keys(savedExam(storage).answers)).toHaveLength(6);
+	});
+
+	it('a tab showing "running elsewhere" follows the owner’s answers', async () => {
+		const { open } = sharedStorage();
+		const a = open('follow', 'tab-a');
+		a.getState().start(quick, bank, format, { seed: 4, now: t0, accommodation: 'standard' });
+		const b = open('follow', 'tab-b');
+		await b.getState().init(t0 + 100);
+		for (const i of [0, 1, 2]) answer(a, i, t0 + 1000 + i);
+		await settle();
+		expect(b.getState().phase).toBe('elsewhere');
+		expect(Object.keys(b.getState().exam!.answers)).toHaveLength(3);
+	});
+
+	it('a submit in one tab is final: the other tab shows the result and cannot resume it', async () => {
+		const { storage, open } = sharedStorage();
+		const a = open('final', 'tab-a');
+		a.getState().start(quick, bank, format, { seed: 4, now: t0, accommodation: 'standard' });
+		const b = open('final', 'tab-b');
+		await b.getState().init(t0 + 100);
+		b.getState().resume(t0 + 200);
+		await settle();
+		expect(a.getState().phase).toBe('elsewhere');
+		answer(b, 0, t0 + 300);
+		b.getState().dispatch({ type: 'submit', now: t0 + 400 });
+		await settle();
+		expect(a.getState().phase).toBe('done');
+		expect(a.getState().exam?.submittedAt).toBe(t0 + 400);
+		a.getState().resume(t0 + 500);
+		expect(a.getState().phase).toBe('done');
+		expect(savedExam(storage).submittedAt).toBe(t0 + 400);
+	});
+
+	it('Continue in a tab that missed the submit still finds the exam finished', async () => {
+		const storage = createMemoryStorage();
+		const { store: a } = running(storage, 'missed');
+		const b = createExamSession(
+			() => storage,
+			channel('missed'),
+			'tab-2',
+			() => () => {},
+		);
+		await b.getState().init(t0 + 100);
+		a.getState().dispatch({ type: 'submit', now: t0 + 200 });
+		b.getState().resume(t0 + 300);
+		expect(b.getState().phase).toBe('done');
+		expect(savedExam(storage).submittedAt).toBe(t0 + 200);
+	});
+});
+
+/** A storage that refuses the big exam record (as a full one would) until `free` is set. */
+function fillable() {
+	const storage = createMemoryStorage();
+	const state = { full: false };
+	const view = {
+		getItem: (k: string) => storage.getItem(k),
+		setItem(k: string, v: string) {
+			if (state.full && v.length > 200)
+				throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+			storage.setItem(k, v);
+		},
+		removeItem: (k: string) => storage.removeItem(k),
+	};
+	return { storage: view, state };
+}
+
+describe('exam session store with full storage', () => {
+	it('a submit refused by storage is still finished after a reload, and saved once space frees', async () => {
+		const { storage, state } = fillable();
+		const { store } = running(storage as ReturnType<typeof createMemoryStorage>, 'full-submit');
+		state.full = true;
+		store.getState().dispatch({ type: 'submit', now: t0 + 1000 });
+		expect(store.getState().saveStatus).toBe('not-saved');
+		expect(savedExam(storage).submittedAt).toBeUndefined();
+		channels.splice(0).forEach((c) => c.close());
+		const reloaded = createExamSession(() => storage, channel('full-submit'), 'tab-2');
+		await reloaded.getState().init(t0 + 5000);
+		expect(reloaded.getState().phase).toBe('done');
+		expect(reloaded.getState().exam?.submittedAt).toBe(t0 + 1000);
+		state.full = false;
+		reloaded.getState().save();
+		expect(savedExam(storage).submittedAt).toBe(t0 + 1000);
+	});
+
+	it('retries a refused submit when the page is hidden, without a reload', () => {
+		const { storage, state } = fillable();
+		const { store } = running(storage as ReturnType<typeof createMemoryStorage>, 'retry');
+		state.full = true;
+		store.getState().dispatch({ type: 'submit', now: t0 + 1000 });
+		state.full = false;
+		store.getState().save();
+		expect(store.getState().saveStatus).toBe('saved');
+		expect(savedExam(storage).submitReason).toBe('submitted');
+	});
+});
+
+describe('exam session store against bad input', () => {
+	it('ignores null and malformed channel messages', async () => {
+		const fake = {
+			onmessage: null as ((e: { data: unknown }) => void) | null,
+			postMessage() {},
+			addEventListener() {},
+			removeEventListener() {},
+		};
+		const storage = createMemoryStorage();
+		const store = createExamSession(
+			() => storage,
+			() => fake as unknown as BroadcastChannel,
+			'tab-1',
+		);
+		store.getState().start(quick, bank, format, { seed: 4, now: t0, accommodation: 'standard' });
+		const id = store.getState().exam!.id;
+		for (const data of [null, 42, 'claim', { type: 'claim' }, { type: 'claim', examId: id }])
+			expect(() => fake.onmessage?.({ data })).not.toThrow();
+		expect(store.getState().phase).toBe('running');
+		fake.onmessage?.({ data: { type: 'claim', examId: id, tab: 'tab-2' } });
+		expect(store.getState().phase).toBe('elsewhere');
+	});
+
+	it.each([
+		['a deadline far beyond the time allowed', (e: ExamState) => ({ deadline: e.deadline! * 2 })],
+		[
+			'answers to items the exam does not have',
+			() => ({
+				answers: Object.fromEntries(Array.from({ length: 100 }, (_, i) => [`q-${i}`, 'a'])),
+			}),
+		],
+		['a position beyond the last item', (e: ExamState) => ({ position: e.itemIds.length })],
+	])('sets aside a saved exam with %s', async (_, change) => {
+		const { storage, store: first } = running(undefined, 'absurd');
+		const exam = first.getState().exam!;
+		storage.setItem(
+			examKey,
+			JSON.stringify({ version: 1, owner: 'x', exam: { ...exam, ...change(exam) } }),
+		);
+		channels.splice(0).forEach((c) => c.close());
+		const store = createExamSession(() => storage, channel('absurd-2'), 'tab-2');
+		await store.getState().init(t0 + 1000);
+		expect(store.getState().phase).toBe('start');
+		expect(store.getState().notice).toMatch(/set aside/);
 	});
 });
