@@ -1,5 +1,7 @@
 // The saved exam as text: the big record (the whole state) and a tiny end marker written before
 // it when the exam ends, so a submit that storage refused in full still reads as finished later.
+// The marker's room is reserved when the exam starts: replacing a value with one no longer needs
+// no new space, so the marker fits even when storage filled up during the exam.
 import { examProblems, mergeExams, type ExamState } from '../engine/exam';
 import { examEndSchema, savedExamSchema } from '../schemas/progress';
 
@@ -44,3 +46,9 @@ export const recordText = (exam: ExamState, owner: string): string =>
 /** The end marker's text for a finished exam. */
 export const endText = (exam: ExamState): string =>
 	JSON.stringify({ id: exam.id, submittedAt: exam.submittedAt, submitReason: exam.submitReason });
+
+/** A placeholder as long as the longest end marker of this exam (it is not a valid marker). */
+export const reserveText = (exam: ExamState): string => {
+	const longest = endText({ ...exam, submittedAt: 8.64e15, submitReason: 'submitted' }).length;
+	return JSON.stringify({ id: exam.id, reserved: true }).padEnd(longest, ' ');
+};

@@ -18,7 +18,7 @@ import {
 } from '../engine/exam';
 import type { Question } from '../schemas/question';
 import { examMessageSchema } from '../schemas/progress';
-import { endText, examEndKey, examKey, readRecord, recordText } from './exam-record';
+import { endText, examEndKey, examKey, readRecord, recordText, reserveText } from './exam-record';
 import {
 	browserStorage,
 	createSafeStorage,
@@ -96,8 +96,9 @@ export function createExamSession(
 				safe.removeItem(examEndKey);
 				return;
 			}
-			// The marker first: it is tiny, so it may fit where the whole record does not.
+			// The marker first, into its reserved room, so it fits where the whole record does not.
 			if (isFinished(exam)) safe.setItem(examEndKey, endText(exam));
+			else if (safe.getItem(examEndKey) === null) safe.setItem(examEndKey, reserveText(exam));
 			safe.setItem(examKey, recordText(exam, tab));
 			unsaved = get().saveStatus === 'not-saved';
 			if (isFinished(exam) && !unsaved) safe.removeItem(examEndKey);
