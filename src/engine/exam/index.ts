@@ -17,7 +17,7 @@ export {
 	QUICK_EXAM_ITEMS,
 	type ExamFormat,
 } from './format';
-export { itemsOf, resolveItems, generatedItemId } from './items';
+export { itemsOf, resolveItems, generatedItemId, isGeneratedItemId } from './items';
 export { drawItemIds, type ExamHistory } from './draw';
 export { startExam, type StartOptions } from './start';
 export { isFinished, MAX_ADDED_MS, reduceExam, timeLeft } from './reduce';

@@ -261,7 +261,8 @@ export default function ExamApp({ format }: ExamAppProps) {
 									minutes: null,
 									topics: [],
 									kinds: [],
-									source: 'authored',
+									// Both, so missed generated scenarios come back too.
+									source: 'both',
 									only: 'missed',
 								},
 								accommodation: 'untimed',
