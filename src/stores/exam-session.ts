@@ -9,6 +9,8 @@ import {
 	mergeExams,
 	reduceExam,
 	startExam,
+	steadyNow,
+	type ClockReading,
 	type Accommodation,
 	type Blueprint,
 	type ExamEvent,
@@ -80,8 +82,12 @@ export function createExamSession(
 		typeof BroadcastChannel === 'undefined' ? undefined : new BroadcastChannel(channelName),
 	tab: string = globalThis.crypto?.randomUUID?.() ?? String(Math.random()),
 	watch: WatchStorage = watchWindowStorage,
+	monotonic: () => number = () => globalThis.performance?.now() ?? 0,
 ) {
 	let channel: BroadcastChannel | undefined;
+	// The wall clock can be set back mid-exam; the engine's steadyNow keeps time moving forward.
+	let clock: ClockReading | null = null;
+	const steady = (wall: number) => (clock = steadyNow(clock, wall, monotonic())).now;
 	let unwatch: (() => void) | undefined;
 	// True while the last write of this tab's exam was refused: it is tried again later.
 	let unsaved = false;
@@ -171,8 +177,9 @@ export function createExamSession(
 			now: 0,
 			saveStatus: 'saved',
 			notice: null,
-			async init(now) {
+			async init(wall) {
 				listen();
+				const now = steady(wall);
 				const saved = readSaved();
 				if (!saved) return set({ phase: 'start', exam: null, now });
 				const exam = reduceExam(saved, { type: 'tick', now });
@@ -200,8 +207,9 @@ export function createExamSession(
 				// The owner may have submitted while this tab waited (followed through storage).
 				if (get().phase === 'loading') set({ phase: owned ? 'elsewhere' : 'resume' });
 			},
-			start(blueprint, bank, format, { seed, now, accommodation, history }) {
+			start(blueprint, bank, format, { seed, now: wall, accommodation, history }) {
 				listen();
+				const now = steady(wall);
 				const exam = startExam(blueprint, bank, seed, now, format, {
 					accommodation,
 					...(history ? { history } : {}),
@@ -210,18 +218,20 @@ export function createExamSession(
 				write(exam);
 				post('claim', exam.id);
 			},
-			dispatch(event) {
+			dispatch(raw) {
 				const { exam, phase } = get();
 				if (!exam || phase !== 'running') return;
+				const event = { ...raw, now: steady(raw.now) };
 				const next = reduceExam(exam, event);
 				const done = isFinished(next);
 				set({ exam: next, now: event.now, ...(done ? { phase: 'done' as const } : {}) });
 				// A tick changes nothing worth saving unless it ended the exam or a write is owed.
 				if (next !== exam || unsaved) write(next);
 			},
-			resume(now) {
+			resume(wall) {
 				const { exam } = get();
 				if (!exam) return;
+				const now = steady(wall);
 				// What another tab saved since this copy was read is merged in, never overwritten.
 				const saved = read();
 				const merged = saved.kind === 'exam' ? mergeExams(saved.exam, exam) : exam;

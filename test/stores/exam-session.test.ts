@@ -305,3 +305,26 @@ describe('exam session store against bad input', () => {
 		expect(store.getState().notice).toMatch(/set aside/);
 	});
 });
+
+describe('exam session store clock', () => {
+	it('keeps time moving forward when the wall clock is set back', () => {
+		let mono = 0;
+		const store = createExamSession(
+			() => createMemoryStorage(),
+			channel('clock'),
+			'tab-1',
+			() => () => {},
+			() => mono,
+		);
+		store.getState().start(quick, bank, format, { seed: 4, now: t0, accommodation: 'standard' });
+		mono = 10_000;
+		store.getState().dispatch({ type: 'tick', now: t0 + 10_000 });
+		mono = 11_000;
+		// The system clock is set back an hour: the exam counts the one second that passed.
+		store.getState().dispatch({ type: 'tick', now: t0 - 60 * 60_000 });
+		expect(store.getState().now).toBe(t0 + 11_000);
+		const id = store.getState().exam!.itemIds[0]!;
+		store.getState().dispatch({ type: 'answer', now: t0 - 60 * 60_000, itemId: id, answer: 'a' });
+		expect(store.getState().exam!.answeredAt[id]).toBe(t0 + 11_000);
+	});
+});

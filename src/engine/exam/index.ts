@@ -22,6 +22,7 @@ export { drawItemIds, type ExamHistory } from './draw';
 export { startExam, type StartOptions } from './start';
 export { isFinished, MAX_ADDED_MS, reduceExam, timeLeft } from './reduce';
 export { mergeExams } from './merge';
+export { steadyNow, type ClockReading } from './clock';
 export { examProblems } from './check';
 export { scoreExam, type ExamScore, type GroupScore, type ItemScore } from './score';
 export { ASSUMED_PASS_FRACTION, estimateScaledScore, scaledFormula } from './scaled';
