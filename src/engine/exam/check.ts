@@ -20,9 +20,13 @@ const rules: Rule[] = [
 		'deadline does not match the time allowed',
 		(s) => {
 			const ms = allowedMs(s.blueprint, s.accommodation);
-			return ms === null
-				? s.deadline === null
-				: s.deadline !== null && s.deadline - s.startedAt === ms + s.addedMs;
+			if (ms === null) return s.deadline === null;
+			// Never more than the time allowed plus the time added; less does no harm.
+			return (
+				s.deadline !== null &&
+				s.deadline >= s.startedAt &&
+				s.deadline - s.startedAt <= ms + s.addedMs
+			);
 		},
 	],
 	[
