@@ -247,6 +247,28 @@ describe('exam session store with full storage', () => {
 		expect(savedExam(storage).submittedAt).toBe(t0 + 1000);
 	});
 
+	it('retries a refused submit when another tab changes storage (space may have freed)', () => {
+		const { storage, state } = fillable();
+		let storageEvent: (key: string | null) => void = () => {};
+		const store = createExamSession(
+			() => storage,
+			channel('retry-event'),
+			'tab-1',
+			(listener) => {
+				storageEvent = listener;
+				return () => {};
+			},
+		);
+		store.getState().start(quick, bank, format, { seed: 4, now: t0, accommodation: 'standard' });
+		state.full = true;
+		store.getState().dispatch({ type: 'submit', now: t0 + 1000 });
+		expect(store.getState().saveStatus).toBe('not-saved');
+		state.full = false;
+		storageEvent('endpoint-lab:progress');
+		expect(store.getState().saveStatus).toBe('saved');
+		expect(savedExam(storage).submittedAt).toBe(t0 + 1000);
+	});
+
 	it('retries a refused submit when the page is hidden, without a reload', () => {
 		const { storage, state } = fillable();
 		const { store } = running(storage as ReturnType<typeof createMemoryStorage>, 'retry');
