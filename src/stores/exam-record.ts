@@ -12,7 +12,15 @@ export const examEndKey = 'endpoint-lab:exam-end';
 
 /** What a stored record holds: nothing, something unreadable, or an exam and its owner tab. */
 export type ReadRecord =
-	{ kind: 'none' } | { kind: 'bad' } | { kind: 'exam'; exam: ExamState; owner: string };
+	| { kind: 'none' }
+	| { kind: 'bad' }
+	| {
+			kind: 'exam';
+			exam: ExamState;
+			owner: string;
+			/** True when the marker finished an exam the record still has running. */
+			endedByMarker: boolean;
+	  };
 
 const parseJSON = (raw: string): unknown => {
 	try {
@@ -36,7 +44,7 @@ export function readRecord(raw: string | null, rawEnd: string | null): ReadRecor
 	const ended = end && end.id === saved.id ? { ...saved, ...end } : saved;
 	// A marker that would make the exam impossible (ended before it started) is ignored.
 	const exam = examProblems(ended).length === 0 ? mergeExams(saved, ended) : saved;
-	return { kind: 'exam', exam, owner: checked.data.owner };
+	return { kind: 'exam', exam, owner: checked.data.owner, endedByMarker: exam !== saved };
 }
 
 /** The record's text. */

@@ -158,9 +158,9 @@ export function createExamSession(
 			};
 		};
 		/** The saved exam; an unreadable one is set aside with a notice. */
-		const readSaved = (): ExamState | null => {
+		const readSaved = () => {
 			const saved = read();
-			if (saved.kind === 'exam') return saved.exam;
+			if (saved.kind === 'exam') return saved;
 			if (saved.kind === 'none') return null;
 			const storage = getStorage();
 			const raw = safe.getItem(examKey);
@@ -180,12 +180,13 @@ export function createExamSession(
 			async init(wall) {
 				listen();
 				const now = steady(wall);
-				const saved = readSaved();
-				if (!saved) return set({ phase: 'start', exam: null, now });
+				const record = readSaved();
+				if (!record) return set({ phase: 'start', exam: null, now });
+				const saved = record.exam;
 				const exam = reduceExam(saved, { type: 'tick', now });
 				if (isFinished(exam)) {
 					// Also writes an exam the end marker finished (its full record was refused).
-					write(exam);
+					if (!isFinished(saved) || record.endedByMarker) write(exam);
 					return set({ phase: 'done', exam, now });
 				}
 				set({ exam, now });

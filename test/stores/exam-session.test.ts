@@ -247,6 +247,22 @@ describe('exam session store with full storage', () => {
 		expect(savedExam(storage).submittedAt).toBe(t0 + 1000);
 	});
 
+	it('does not rewrite (nor warn about) a finished exam that is already saved', async () => {
+		const storage = createMemoryStorage();
+		const { store } = running(storage, 'finished-read');
+		store.getState().dispatch({ type: 'submit', now: t0 + 1000 });
+		const refusing = {
+			...storage,
+			setItem() {
+				throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+			},
+		};
+		const again = createExamSession(() => refusing, channel('finished-read-2'), 'tab-2');
+		await again.getState().init(t0 + 5000);
+		expect(again.getState().phase).toBe('done');
+		expect(again.getState().saveStatus).toBe('saved');
+	});
+
 	it('retries a refused submit when another tab changes storage (space may have freed)', () => {
 		const { storage, state } = fillable();
 		let storageEvent: (key: string | null) => void = () => {};
