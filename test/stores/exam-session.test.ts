@@ -320,6 +320,26 @@ describe('exam session store against bad input', () => {
 		expect(store.getState().phase).toBe('elsewhere');
 	});
 
+	it('still resumes an exam saved before answer times and added time were kept', async () => {
+		const { storage, store: first } = running(undefined, 'old-record');
+		const id = first.getState().exam!.itemIds[0]!;
+		first.getState().dispatch({ type: 'answer', now: t0 + 1000, itemId: id, answer: 'a' });
+		const old: Partial<ExamState> = { ...first.getState().exam! };
+		delete old.answeredAt;
+		delete old.flaggedAt;
+		delete old.addedMs;
+		storage.setItem(examKey, JSON.stringify({ version: 1, owner: 'x', exam: old }));
+		channels.splice(0).forEach((c) => c.close());
+		const store = createExamSession(() => storage, channel('old-record-2'), 'tab-2');
+		await store.getState().init(t0 + 2000);
+		expect(store.getState().phase).toBe('resume');
+		expect(store.getState().exam).toMatchObject({
+			answers: { [id]: 'a' },
+			answeredAt: {},
+			addedMs: 0,
+		});
+	});
+
 	it.each([
 		['a deadline far beyond the time allowed', (e: ExamState) => ({ deadline: e.deadline! * 2 })],
 		[
