@@ -136,7 +136,10 @@ export function createExamSession(
 			}
 			if (following) {
 				const next = exam ? mergeExams(saved.exam, exam) : saved.exam;
-				return set({ exam: next, ...(isFinished(next) ? { phase: 'done' as const } : {}) });
+				// Another tab started a new exam: it runs there, this one is gone.
+				const replaced = exam !== null && next.id !== exam.id;
+				const phase = isFinished(next) ? 'done' : replaced ? 'elsewhere' : null;
+				return set({ exam: next, ...(phase ? { phase } : {}) });
 			}
 			// The running tab keeps answers a tab wrote just before it learned of the takeover.
 			if (phase === 'running' && exam && saved.exam.id === exam.id && saved.owner !== tab) {

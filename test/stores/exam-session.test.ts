@@ -176,6 +176,21 @@ describe('exam session store with two tabs', () => {
 		expect(Object.keys(b.getState().exam!.answers)).toHaveLength(3);
 	});
 
+	it('a tab offering to resume shows "running elsewhere" once another tab starts a new exam', async () => {
+		const { open } = sharedStorage();
+		const a = open('replaced', 'tab-a');
+		a.getState().start(quick, bank, format, { seed: 4, now: t0, accommodation: 'standard' });
+		channels.splice(0).forEach((c) => c.close()); // tab A is closed
+		const b = open('replaced', 'tab-b');
+		await b.getState().init(t0 + 100);
+		expect(b.getState().phase).toBe('resume');
+		const c = open('replaced', 'tab-c');
+		c.getState().start(quick, bank, format, { seed: 5, now: t0 + 200, accommodation: 'standard' });
+		await settle();
+		expect(b.getState().phase).toBe('elsewhere');
+		expect(b.getState().exam?.id).toBe(c.getState().exam?.id);
+	});
+
 	it('a submit in one tab is final: the other tab shows the result and cannot resume it', async () => {
 		const { storage, open } = sharedStorage();
 		const a = open('final', 'tab-a');
