@@ -205,12 +205,38 @@ export const savedExamSchema = z.strictObject({
 		itemIds: z.array(text(1, 140)).check(z.minLength(1), z.maxLength(200)),
 		/** Answers are checked again when graded, so only their container is checked here. */
 		answers: z.record(z.string(), z.unknown()),
+		/** When each item was last answered or cleared (absent in records saved before merging). */
+		answeredAt: z._default(z.record(z.string(), instant), {}),
 		flags: z.array(z.string()),
+		/** When each item was last flagged or unflagged. */
+		flaggedAt: z._default(z.record(z.string(), instant), {}),
 		position: z.int().check(z.nonnegative()),
 		startedAt: epochMs,
 		deadline: z.nullable(epochMs),
 		accommodation: z.enum(['standard', 'x1.5', 'x2', 'untimed']),
+		/** Time added during the exam, ms (already in the deadline). */
+		addedMs: z._default(count, 0),
 		submittedAt: z.optional(epochMs),
 		submitReason: z.optional(z.enum(['submitted', 'time-up'])),
 	}),
+});
+
+/** The small record written before the exam when it ends, so a submit survives a full storage. */
+export const examEndSchema = z.strictObject({
+	/** The exam id. */
+	id: text(1, 80),
+	/** When it ended, epoch ms. */
+	submittedAt: instant,
+	/** Submitted by the learner or ended by the clock. */
+	submitReason: z.enum(['submitted', 'time-up']),
+});
+
+/** A message between tabs on the exam channel; anything else on the channel is ignored. */
+export const examMessageSchema = z.strictObject({
+	/** who: does a tab run this exam? mine: this one does. claim: this tab takes it over. */
+	type: z.enum(['who', 'mine', 'claim']),
+	/** The exam id. */
+	examId: text(1, 80),
+	/** The sending tab. */
+	tab: text(1, 100),
 });

@@ -1,10 +1,16 @@
 // The running exam: one JSON record in localStorage, saved on every change and when the page is
-// hidden, owned by one tab at a time (BroadcastChannel), with the clock read from the wall clock.
+// hidden, owned by one tab at a time (BroadcastChannel). A tab that takes over merges the saved
+// copy into its own, tabs that do not own it follow the owner's writes (storage events), and a
+// write that storage refused is kept in memory and tried again when space may have freed.
 import { create } from 'zustand';
+import type * as z from 'zod/mini';
 import {
 	isFinished,
+	mergeExams,
 	reduceExam,
 	startExam,
+	steadyNow,
+	type ClockReading,
 	type Accommodation,
 	type Blueprint,
 	type ExamEvent,
@@ -13,7 +19,8 @@ import {
 	type ExamState,
 } from '../engine/exam';
 import type { Question } from '../schemas/question';
-import { savedExamSchema } from '../schemas/progress';
+import { examMessageSchema } from '../schemas/progress';
+import { endText, examEndKey, examKey, readRecord, recordText, reserveText } from './exam-record';
 import {
 	browserStorage,
 	createSafeStorage,
@@ -22,11 +29,20 @@ import {
 	type WriteStatus,
 } from './safe-storage';
 
-/** The localStorage key of the running exam. */
-export const examKey = 'endpoint-lab:exam';
+export { examEndKey, examKey } from './exam-record';
 const channelName = 'endpoint-lab:exam';
 /** How long a new tab waits for the owner tab to answer before offering to resume. */
 const OWNER_REPLY_MS = 300;
+
+/** Calls back with the key whenever another tab changes storage; returns the cleanup. */
+export type WatchStorage = (onChange: (key: string | null) => void) => () => void;
+
+const watchWindowStorage: WatchStorage = (onChange) => {
+	if (typeof window === 'undefined') return () => {};
+	const listener = (event: StorageEvent) => onChange(event.key);
+	window.addEventListener('storage', listener);
+	return () => window.removeEventListener('storage', listener);
+};
 
 /** Where the exam page is. */
 export type ExamPhase = 'loading' | 'start' | 'resume' | 'elsewhere' | 'running' | 'done';
@@ -57,50 +73,102 @@ export interface ExamSessionState {
 	save(): void;
 }
 
-type Message = { type: 'who' | 'mine' | 'claim'; examId: string; tab: string };
+type Message = z.output<typeof examMessageSchema>;
 
-/** Creates the store over a storage and a channel factory (tests pass fakes). */
+/** Creates the store over a storage, a channel factory and storage events (tests pass fakes). */
 export function createExamSession(
 	getStorage: () => KeyValueStorage | undefined = browserStorage,
 	openChannel: () => BroadcastChannel | undefined = () =>
 		typeof BroadcastChannel === 'undefined' ? undefined : new BroadcastChannel(channelName),
 	tab: string = globalThis.crypto?.randomUUID?.() ?? String(Math.random()),
+	watch: WatchStorage = watchWindowStorage,
+	monotonic: () => number = () => globalThis.performance?.now() ?? 0,
 ) {
 	let channel: BroadcastChannel | undefined;
+	// The wall clock can be set back mid-exam; the engine's steadyNow keeps time moving forward.
+	let clock: ClockReading | null = null;
+	const steady = (wall: number) => (clock = steadyNow(clock, wall, monotonic())).now;
+	let unwatch: (() => void) | undefined;
+	// True while the last write of this tab's exam was refused: it is tried again later.
+	let unsaved = false;
 	const store = create<ExamSessionState>()((set, get) => {
 		const safe = createSafeStorage(getStorage, (saveStatus) => {
 			if (get().saveStatus !== saveStatus) set({ saveStatus });
 		});
 		const write = (exam: ExamState | null) => {
-			if (exam === null) safe.removeItem(examKey);
-			else safe.setItem(examKey, JSON.stringify({ version: 1, owner: tab, exam }));
+			if (exam === null) {
+				unsaved = false;
+				safe.removeItem(examKey);
+				safe.removeItem(examEndKey);
+				return;
+			}
+			// The marker first, into its reserved room, so it fits where the whole record does not.
+			if (isFinished(exam)) safe.setItem(examEndKey, endText(exam));
+			else if (safe.getItem(examEndKey) === null) safe.setItem(examEndKey, reserveText(exam));
+			safe.setItem(examKey, recordText(exam, tab));
+			unsaved = get().saveStatus === 'not-saved';
+			if (isFinished(exam) && !unsaved) safe.removeItem(examEndKey);
 		};
 		const post = (type: Message['type'], examId: string) =>
 			channel?.postMessage({ type, examId, tab } satisfies Message);
+		/** A message of this exam from another tab, or null for anything else on the channel. */
+		const parse = (data: unknown): Message | null => {
+			const msg = examMessageSchema.safeParse(data);
+			const exam = get().exam;
+			return msg.success && exam && msg.data.examId === exam.id && msg.data.tab !== tab
+				? msg.data
+				: null;
+		};
+		const read = () => readRecord(safe.getItem(examKey), safe.getItem(examEndKey));
+		/** Another tab wrote: follow it unless this tab runs the exam, and retry a refused write. */
+		const follow = (key: string | null) => {
+			const { exam, phase } = get();
+			if (unsaved && exam && (phase === 'running' || phase === 'done')) write(exam);
+			if (key !== null && key !== examKey && key !== examEndKey) return;
+			const saved = read();
+			if (saved.kind === 'bad') return;
+			// A tab still asking who owns the exam follows too: the owner may submit meanwhile.
+			const following =
+				phase === 'elsewhere' || phase === 'resume' || (phase === 'loading' && exam);
+			if (saved.kind === 'none') {
+				if (following) set({ phase: 'start', exam: null });
+				return;
+			}
+			if (following) {
+				const next = exam ? mergeExams(saved.exam, exam) : saved.exam;
+				// Another tab started a new exam: it runs there, this one is gone.
+				const replaced = exam !== null && next.id !== exam.id;
+				const phase = isFinished(next) ? 'done' : replaced ? 'elsewhere' : null;
+				return set({ exam: next, ...(phase ? { phase } : {}) });
+			}
+			// The running tab keeps answers a tab wrote just before it learned of the takeover.
+			if (phase === 'running' && exam && saved.exam.id === exam.id && saved.owner !== tab) {
+				const next = mergeExams(saved.exam, exam);
+				set({ exam: next, ...(isFinished(next) ? { phase: 'done' as const } : {}) });
+				if (!isFinished(next)) write(next);
+			}
+		};
 		const listen = () => {
+			unwatch ??= watch(follow);
 			channel ??= openChannel();
 			if (!channel) return;
-			channel.onmessage = (event: MessageEvent<Message>) => {
+			channel.onmessage = (event: MessageEvent<unknown>) => {
+				const msg = parse(event.data);
 				const { exam, phase } = get();
-				const msg = event.data;
-				if (!exam || msg.examId !== exam.id || msg.tab === tab) return;
-				if (msg.type === 'who' && phase === 'running') post('mine', exam.id);
-				if (msg.type === 'claim' && phase === 'running') set({ phase: 'elsewhere' });
+				if (!msg || !exam || phase !== 'running') return;
+				if (msg.type === 'who') post('mine', exam.id);
+				if (msg.type === 'claim') set({ phase: 'elsewhere' });
 			};
 		};
-		const readSaved = (): ExamState | null => {
-			const raw = safe.getItem(examKey);
-			if (raw === null) return null;
-			let parsed: unknown;
-			try {
-				parsed = JSON.parse(raw);
-			} catch {
-				parsed = undefined;
-			}
-			const checked = savedExamSchema.safeParse(parsed);
-			if (checked.success) return checked.data.exam as ExamState;
+		/** The saved exam; an unreadable one is set aside with a notice. */
+		const readSaved = () => {
+			const saved = read();
+			if (saved.kind === 'exam') return saved;
+			if (saved.kind === 'none') return null;
 			const storage = getStorage();
-			const backup = storage ? setAside(storage, examKey, raw) : null;
+			const raw = safe.getItem(examKey);
+			const backup = storage && raw !== null ? setAside(storage, examKey, raw) : null;
+			safe.removeItem(examEndKey);
 			set({
 				notice: `A saved exam could not be read and was set aside${backup ? ` (kept as ${backup})` : ''}.`,
 			});
@@ -112,13 +180,16 @@ export function createExamSession(
 			now: 0,
 			saveStatus: 'saved',
 			notice: null,
-			async init(now) {
+			async init(wall) {
 				listen();
-				const saved = readSaved();
-				if (!saved) return set({ phase: 'start', exam: null, now });
+				const now = steady(wall);
+				const record = readSaved();
+				if (!record) return set({ phase: 'start', exam: null, now });
+				const saved = record.exam;
 				const exam = reduceExam(saved, { type: 'tick', now });
 				if (isFinished(exam)) {
-					if (!isFinished(saved)) write(exam);
+					// Also writes an exam the end marker finished (its full record was refused).
+					if (!isFinished(saved) || record.endedByMarker) write(exam);
 					return set({ phase: 'done', exam, now });
 				}
 				set({ exam, now });
@@ -128,8 +199,8 @@ export function createExamSession(
 						channel?.removeEventListener('message', onReply);
 						resolve(false);
 					}, OWNER_REPLY_MS);
-					const onReply = (event: MessageEvent<Message>) => {
-						if (event.data.type !== 'mine' || event.data.examId !== exam.id) return;
+					const onReply = (event: MessageEvent<unknown>) => {
+						if (parse(event.data)?.type !== 'mine') return;
 						clearTimeout(timer);
 						channel?.removeEventListener('message', onReply);
 						resolve(true);
@@ -137,10 +208,12 @@ export function createExamSession(
 					channel.addEventListener('message', onReply);
 					post('who', exam.id);
 				});
-				set({ phase: owned ? 'elsewhere' : 'resume' });
+				// The owner may have submitted while this tab waited (followed through storage).
+				if (get().phase === 'loading') set({ phase: owned ? 'elsewhere' : 'resume' });
 			},
-			start(blueprint, bank, format, { seed, now, accommodation, history }) {
+			start(blueprint, bank, format, { seed, now: wall, accommodation, history }) {
 				listen();
+				const now = steady(wall);
 				const exam = startExam(blueprint, bank, seed, now, format, {
 					accommodation,
 					...(history ? { history } : {}),
@@ -149,22 +222,28 @@ export function createExamSession(
 				write(exam);
 				post('claim', exam.id);
 			},
-			dispatch(event) {
+			dispatch(raw) {
 				const { exam, phase } = get();
 				if (!exam || phase !== 'running') return;
+				const event = { ...raw, now: steady(raw.now) };
 				const next = reduceExam(exam, event);
 				const done = isFinished(next);
 				set({ exam: next, now: event.now, ...(done ? { phase: 'done' as const } : {}) });
-				// A tick changes nothing worth saving unless it ended the exam.
-				if (next !== exam) write(next);
+				// A tick changes nothing worth saving unless it ended the exam or a write is owed.
+				if (next !== exam || unsaved) write(next);
 			},
-			resume(now) {
+			resume(wall) {
 				const { exam } = get();
 				if (!exam) return;
-				const next = reduceExam(exam, { type: 'tick', now });
+				const now = steady(wall);
+				// What another tab saved since this copy was read is merged in, never overwritten.
+				const saved = read();
+				const merged = saved.kind === 'exam' ? mergeExams(saved.exam, exam) : exam;
+				const next = reduceExam(merged, { type: 'tick', now });
 				set({ exam: next, now, phase: isFinished(next) ? 'done' : 'running' });
-				write(next);
-				post('claim', next.id);
+				// A record another tab finished is final: it is not written again from here.
+				if (!(saved.kind === 'exam' && isFinished(saved.exam))) write(next);
+				if (!isFinished(next)) post('claim', next.id);
 			},
 			discard() {
 				write(null);
@@ -172,7 +251,7 @@ export function createExamSession(
 			},
 			save() {
 				const { exam, phase } = get();
-				if (exam && phase === 'running') write(exam);
+				if (exam && (phase === 'running' || (phase === 'done' && unsaved))) write(exam);
 			},
 		};
 	});

@@ -266,3 +266,21 @@ test('the custom exam form fits a phone and starts an exam on the chosen topic',
 	await expect(hasHorizontalScroll(page)).resolves.toBe(false);
 	expectNoProblems(problems);
 });
+
+test('"Add 30 minutes" moves the clock on, survives a reload, and stops at the two-hour limit', async () => {
+	const { page, problems } = await openPage('/exam/');
+	await page.getByRole('button', { name: 'Start exam' }).click();
+	await expect.poll(() => heading(page).textContent()).toBe('Question 1 of 20');
+	const before = await secondsLeft(page);
+	const add = page.getByRole('button', { name: 'Add 30 minutes' });
+	await add.click();
+	await expect.poll(() => secondsLeft(page)).toBeGreaterThanOrEqual(before + 30 * 60 - 3);
+	await page.reload();
+	await waitForIslands(page);
+	await page.getByRole('button', { name: 'Resume exam' }).click();
+	await expect.poll(() => secondsLeft(page)).toBeGreaterThanOrEqual(before + 30 * 60 - 5);
+	for (let i = 0; i < 3; i++) await add.click();
+	await expect.poll(() => add.count()).toBe(0);
+	expect(await secondsLeft(page)).toBeGreaterThanOrEqual(before + 120 * 60 - 10);
+	expectNoProblems(problems);
+});

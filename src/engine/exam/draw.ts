@@ -1,7 +1,7 @@
 import type { Question } from '../../schemas/question';
 import { matchesFilter } from '../quiz/select';
 import type { Rng } from '../random';
-import { generatedItemId, itemsOf } from './items';
+import { generatedItemId, isGeneratedItemId, itemsOf } from './items';
 import type { Blueprint } from './types';
 
 /** What the learner did before, for the 'missed before' and 'not seen yet' filters. */
@@ -80,7 +80,16 @@ export function drawItemIds(
 		(blueprint.kinds.length === 0 || blueprint.kinds.includes('scenario'))
 	) {
 		const used = new Set(chosen.flat());
-		while (size < blueprint.count) {
+		// Generated scenarios missed before come back by their id (its seed rebuilds the same one);
+		// a new random scenario was never missed, so 'missed' adds none.
+		if (blueprint.only === 'missed')
+			for (const id of history.missed)
+				if (isGeneratedItemId(id) && !used.has(id) && size < blueprint.count) {
+					used.add(id);
+					chosen.push([id]);
+					size += 1;
+				}
+		while (size < blueprint.count && blueprint.only !== 'missed') {
 			const id = generatedItemId(rng.int(0, 2 ** 31 - 1));
 			if (used.has(id)) continue;
 			used.add(id);

@@ -17,10 +17,13 @@ export {
 	QUICK_EXAM_ITEMS,
 	type ExamFormat,
 } from './format';
-export { itemsOf, resolveItems, generatedItemId } from './items';
+export { itemsOf, resolveItems, generatedItemId, isGeneratedItemId } from './items';
 export { drawItemIds, type ExamHistory } from './draw';
 export { startExam, type StartOptions } from './start';
-export { isFinished, reduceExam, timeLeft } from './reduce';
+export { isFinished, MAX_ADDED_MS, reduceExam, timeLeft } from './reduce';
+export { mergeExams } from './merge';
+export { steadyNow, type ClockReading } from './clock';
+export { examProblems } from './check';
 export { scoreExam, type ExamScore, type GroupScore, type ItemScore } from './score';
 export { ASSUMED_PASS_FRACTION, estimateScaledScore, scaledFormula } from './scaled';
 export { misconceptionText } from './misconception-text';

@@ -34,6 +34,9 @@ const generatedPattern = /^gen-(\d+)$/;
 /** The id of a generated scenario drawn for an exam (plain seed, so it can be rebuilt). */
 export const generatedItemId = (seed: number): string => `gen-${seed}`;
 
+/** True for the id of a generated scenario (`gen-<seed>`). */
+export const isGeneratedItemId = (id: string): boolean => generatedPattern.test(id);
+
 /**
  * The items for these ids, rebuilt from the bank (authored) or from the seed in the id (generated).
  * Unknown ids are reported, not skipped, because a saved exam must come back whole.

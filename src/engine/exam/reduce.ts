@@ -1,5 +1,8 @@
 import type { ExamEvent, ExamState } from './types';
 
+/** Most time a learner can add during one exam: two hours (a product choice, not an exam rule). */
+export const MAX_ADDED_MS = 120 * 60_000;
+
 /** True once the exam has ended, by submit or by time. */
 export const isFinished = (s: ExamState): boolean => s.submittedAt !== undefined;
 
@@ -30,18 +33,33 @@ export function reduceExam(state: ExamState, event: ExamEvent): ExamState {
 	switch (event.type) {
 		case 'answer':
 			return known(event.itemId)
-				? { ...s, answers: { ...s.answers, [event.itemId]: event.answer } }
+				? {
+						...s,
+						answers: { ...s.answers, [event.itemId]: event.answer },
+						answeredAt: { ...s.answeredAt, [event.itemId]: event.now },
+					}
 				: s;
 		case 'clear': {
 			if (!(event.itemId in s.answers)) return s;
 			const answers = { ...s.answers };
 			delete answers[event.itemId];
-			return { ...s, answers };
+			return { ...s, answers, answeredAt: { ...s.answeredAt, [event.itemId]: event.now } };
 		}
 		case 'flag': {
 			if (!known(event.itemId)) return s;
 			const others = s.flags.filter((id) => id !== event.itemId);
-			return { ...s, flags: event.flagged ? [...others, event.itemId] : others };
+			return {
+				...s,
+				flags: event.flagged ? [...others, event.itemId] : others,
+				flaggedAt: { ...s.flaggedAt, [event.itemId]: event.now },
+			};
+		}
+		case 'add-time': {
+			const ms = Math.round(event.minutes * 60_000);
+			const fits = Number.isFinite(ms) && ms > 0 && s.addedMs + ms <= MAX_ADDED_MS;
+			return s.deadline !== null && fits
+				? { ...s, deadline: s.deadline + ms, addedMs: s.addedMs + ms }
+				: s;
 		}
 		case 'move': {
 			const to = Math.trunc(event.to);

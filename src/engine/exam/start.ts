@@ -66,10 +66,13 @@ export function startExam(
 		blueprint,
 		itemIds,
 		answers: {},
+		answeredAt: {},
 		flags: [],
+		flaggedAt: {},
 		position: 0,
 		startedAt: now,
 		deadline: ms === null ? null : now + ms,
 		accommodation,
+		addedMs: 0,
 	};
 }

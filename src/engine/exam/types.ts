@@ -52,8 +52,12 @@ export interface ExamState {
 	itemIds: string[];
 	/** Item id -> the learner's answer (absent = unanswered). */
 	answers: Record<string, Answer>;
+	/** Item id -> epoch ms of its last answer or clear, so two tabs' copies can be merged. */
+	answeredAt: Record<string, number>;
 	/** Item ids flagged for review. */
 	flags: string[];
+	/** Item id -> epoch ms of its last flag or unflag. */
+	flaggedAt: Record<string, number>;
 	/** Index of the item on screen. */
 	position: number;
 	/** Epoch ms when the exam started. */
@@ -61,6 +65,8 @@ export interface ExamState {
 	/** Epoch ms when time runs out; null when untimed. */
 	deadline: number | null;
 	accommodation: Accommodation;
+	/** Time added during the exam (already in `deadline`), ms. */
+	addedMs: number;
 	/** Epoch ms when it ended; absent while running. */
 	submittedAt?: number;
 	submitReason?: SubmitReason;
@@ -73,6 +79,7 @@ export type ExamEvent =
 	| { type: 'flag'; now: number; itemId: string; flagged: boolean }
 	| { type: 'move'; now: number; to: number }
 	| { type: 'tick'; now: number }
+	| { type: 'add-time'; now: number; minutes: number }
 	| { type: 'submit'; now: number };
 
 /** Grades one answer; the real one is `gradeAnswer` from src/engine/quiz. */

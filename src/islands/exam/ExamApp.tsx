@@ -52,6 +52,18 @@ export default function ExamApp({ format }: ExamAppProps) {
 		if (phase === 'running') void ScoreReport.preload();
 	}, [phase]);
 
+	// A finished exam whose save storage refused is tried again when the page is hidden or left.
+	useEffect(() => {
+		if (phase !== 'done') return;
+		const onVisibility = () => document.visibilityState === 'hidden' && save();
+		document.addEventListener('visibilitychange', onVisibility);
+		window.addEventListener('pagehide', save);
+		return () => {
+			document.removeEventListener('visibilitychange', onVisibility);
+			window.removeEventListener('pagehide', save);
+		};
+	}, [phase, save]);
+
 	// The clock is the wall clock against the stored deadline; ticks only prompt a re-read, so
 	// throttled timers in hidden tabs cannot make it drift.
 	useEffect(() => {
@@ -249,7 +261,8 @@ export default function ExamApp({ format }: ExamAppProps) {
 									minutes: null,
 									topics: [],
 									kinds: [],
-									source: 'authored',
+									// Both, so missed generated scenarios come back too.
+									source: 'both',
 									only: 'missed',
 								},
 								accommodation: 'untimed',

@@ -1,8 +1,14 @@
 import { useEffect, useRef, useState } from 'react';
-import { allowedMs, timeLeft, type ExamItem, type ExamState } from '../../engine/exam';
+import {
+	allowedMs,
+	MAX_ADDED_MS,
+	timeLeft,
+	type ExamItem,
+	type ExamState,
+} from '../../engine/exam';
 import type { Answer } from '../../engine/quiz';
 import { useExamSession } from '../../stores/exam-session';
-import { ExamClock } from './ExamClock';
+import { ADD_MS, ExamClock } from './ExamClock';
 import { Navigator } from './Navigator';
 import { QuestionView } from './QuestionView';
 import { ReviewScreen } from './ReviewScreen';
@@ -43,13 +49,23 @@ export function ExamRunner({
 				? { type: 'clear', now: stamp(), itemId: id }
 				: { type: 'answer', now: stamp(), itemId: id, answer: value },
 		);
-	const total = allowedMs(exam.blueprint, exam.accommodation);
+	const allowed = allowedMs(exam.blueprint, exam.accommodation);
+	const total = allowed === null ? null : allowed + exam.addedMs;
+	const canAdd = allowed !== null && exam.addedMs + ADD_MS <= MAX_ADDED_MS;
 	const answered = Object.keys(exam.answers).length;
 
 	return (
 		<div className="exam-runner">
 			<div className="exam-bar">
-				<ExamClock left={timeLeft(exam, now)} totalMs={total} />
+				<ExamClock
+					left={timeLeft(exam, now)}
+					totalMs={total}
+					onAddTime={
+						canAdd
+							? () => dispatch({ type: 'add-time', now: stamp(), minutes: ADD_MS / 60_000 })
+							: undefined
+					}
+				/>
 				<span className="exam-count">
 					{answered} of {exam.itemIds.length} answered
 				</span>

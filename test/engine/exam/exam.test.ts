@@ -318,3 +318,27 @@ describe('estimateScaledScore', () => {
 		);
 	});
 });
+
+describe('startExam with only the missed questions', () => {
+	it('brings back missed generated scenarios by id and adds no new random ones', () => {
+		const authored = bank[0]!.id;
+		const s = startExam(
+			custom({ only: 'missed', source: 'both', count: 12 }),
+			bank,
+			3,
+			t0,
+			format,
+			{ history: { missed: [authored, 'gen-123', 'gen-456'], seen: [] } },
+		);
+		expect([...s.itemIds].sort()).toEqual([authored, 'gen-123', 'gen-456'].sort());
+		const items = resolveItems(s.itemIds, bank);
+		expect(items.find((i) => i.id === 'gen-123')?.question.kind).toBe('scenario');
+	});
+
+	it('can practise generated scenarios alone', () => {
+		const s = startExam(custom({ only: 'missed', source: 'both', count: 4 }), bank, 3, t0, format, {
+			history: { missed: ['gen-7'], seen: [] },
+		});
+		expect(s.itemIds).toEqual(['gen-7']);
+	});
+});
