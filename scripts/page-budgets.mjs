@@ -42,8 +42,8 @@ export const pageBudgets = /** @type {const} @satisfies {Record<string, Budget>}
 		why: 'React alone is 68.5; the session (quiz engine, scenario generator, advisor rules, limits, playground link) adds 29 (97.8 KB)',
 	},
 	exam: {
-		scriptsKB: 120,
-		why: 'React, and the start screen loads the session store with zod/mini and ts-fsrs, and the generator its draw needs (113.6 KB; 116.6 before issue 14; 118.4 with the merge of two tabs, the end marker and the saved-exam checks)',
+		scriptsKB: 117,
+		why: 'React, and the start screen loads the session store with zod/mini and ts-fsrs, and the generator its draw needs (116.0 KB: the misconception wording moved to the report chunk, then issue 14 added the merge of two tabs, the end marker and the saved-exam checks)',
 	},
 	'exam-started': {
 		scriptsKB: 126,
