@@ -49,7 +49,7 @@ export const sizeLimits = {
 
 /** The fact that lifts an option's payload cap, if the model says it does. */
 export function payloadLift(option: InferenceOption, model: LimitsModel): string | undefined {
-	const limits: { payloadLiftedBy?: string } = sizeLimits[option];
+	const limits: { payload: string; payloadLiftedBy?: string } = sizeLimits[option];
 	return limits.payloadLiftedBy !== undefined && booleanFact(model, limits.payloadLiftedBy)
 		? limits.payloadLiftedBy
 		: undefined;
