@@ -14,12 +14,12 @@ import {
 	loadWalkthroughContext,
 	loadWalkthroughFiles,
 } from './check-walkthroughs';
-import { checkItems } from './check-items';
+import { bankItems, checkItems } from './check-items';
 import {
 	checkExamGuide,
 	coverageTable,
+	examGuideContext,
 	loadExamGuideFiles,
-	loadLessonHeadings,
 } from './check-exam-guide';
 
 /** One problem in one file. */
@@ -160,17 +160,10 @@ function main(): void {
 		...walkthroughs.problems,
 	];
 	// Item-writing tells (issue 13): checked on the questions that passed the schema.
-	const fileOf = new Map(loaded.raw.map((r) => [basename(r.file, '.yaml'), r.file]));
-	const items = checkItems(
-		checked.questions.map((question) => ({ file: fileOf.get(question.id ?? '') ?? '', question })),
-		shippedLimits,
-	);
+	const items = checkItems(bankItems(loaded.raw, checked.questions), shippedLimits);
 	problems.push(...items.problems);
 	const examGuideFiles = loadExamGuideFiles();
-	const examGuideCtx = {
-		sections: loadLessonHeadings(),
-		questions: new Map(checked.questions.map((q) => [q.id ?? '', q])),
-	};
+	const examGuideCtx = examGuideContext(checked.questions);
 	const examGuide = checkExamGuide(examGuideFiles.raw, examGuideCtx);
 	problems.push(...examGuideFiles.problems, ...examGuide.problems);
 	const coverage = coverageTable(examGuide.items, examGuideCtx);

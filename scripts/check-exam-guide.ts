@@ -2,13 +2,12 @@
 // names: the lesson sections that teach the item and the questions that examine it. Also builds
 // the coverage table (task -> item -> sections -> questions) that `npm run report:coverage` prints.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { basename, dirname, join, relative, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parse } from 'yaml';
 import { type ExamGuideItem, examGuideItemSchema } from '../src/schemas/exam-guide';
 import { examTasks } from '../src/schemas/lesson';
 import type { Question } from '../src/schemas/question';
-import { lessonSections } from './check-walkthroughs';
+import { lessonSections, loadYamlFolder } from './check-walkthroughs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -40,23 +39,15 @@ export function loadLessonHeadings(dir = join(root, 'content/lessons')): Map<str
 	);
 }
 
-/** Every `*.yaml` in content/exam-guide, parsed; a YAML syntax error is a problem, not a crash. */
-export function loadExamGuideFiles(dir = join(root, 'content/exam-guide')): {
-	raw: { file: string; data: unknown }[];
-	problems: Problem[];
-} {
-	const raw: { file: string; data: unknown }[] = [];
-	const problems: Problem[] = [];
-	const names = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.yaml')) : [];
-	for (const name of names.sort()) {
-		const file = relative(root, join(dir, name));
-		try {
-			raw.push({ file, data: parse(readFileSync(join(dir, name), 'utf8')) });
-		} catch (error) {
-			problems.push({ file, reason: `YAML: ${(error as Error).message.split('\n')[0]}` });
-		}
-	}
-	return { raw, problems };
+/** Every file in content/exam-guide, parsed. */
+export const loadExamGuideFiles = (dir = join(root, 'content/exam-guide')) => loadYamlFolder(dir);
+
+/** The context from the lessons on disk and the questions that passed their checks. */
+export function examGuideContext(
+	questions: readonly Question[],
+	sections: ReadonlyMap<string, ReadonlySet<string>> = loadLessonHeadings(),
+): ExamGuideContext {
+	return { sections, questions: new Map(questions.map((q) => [q.id ?? '', q])) };
 }
 
 /** Each reference an item makes, checked by one row; messages start with the field name. */

@@ -3,6 +3,7 @@
 // near-duplicate stems. Across the bank: how often the key is the longest option, how often the
 // key set is the k longest options, and how often options use absolute words. Lengths are measured
 // on the text the learner reads (facts rendered from the limits model).
+import { basename } from 'node:path';
 import { renderFacts } from '../src/engine/limits/placeholders';
 import type { LimitsModel } from '../src/schemas/limits';
 import type { Question } from '../src/schemas/question';
@@ -41,6 +42,15 @@ export interface ItemProblem {
 export interface BankItem {
 	file: string;
 	question: Question;
+}
+
+/** The checked questions paired with their files (a question's id is its file name). */
+export function bankItems(
+	files: readonly { file: string }[],
+	questions: readonly Question[],
+): BankItem[] {
+	const fileOf = new Map(files.map(({ file }) => [basename(file, '.yaml'), file]));
+	return questions.map((question) => ({ file: fileOf.get(question.id ?? '') ?? '', question }));
 }
 
 type Choice = { text: string; correct: boolean };

@@ -73,8 +73,8 @@ export function loadWalkthroughContext(model: LimitsModel = shippedLimits): Walk
 	return { model, sections, diagrams, presets: new Set(presets.map((p) => p.id)) };
 }
 
-/** Every `*.yaml` in the folder, parsed; a YAML syntax error is a problem, not a crash. */
-export function loadWalkthroughFiles(dir = join(root, 'content/walkthroughs')): {
+/** Every `*.yaml` directly in `dir`, parsed; a YAML syntax error is a problem, not a crash. */
+export function loadYamlFolder(dir: string): {
 	raw: { file: string; data: unknown }[];
 	problems: Problem[];
 } {
@@ -91,6 +91,10 @@ export function loadWalkthroughFiles(dir = join(root, 'content/walkthroughs')): 
 	}
 	return { raw, problems };
 }
+
+/** Every walkthrough file, parsed. */
+export const loadWalkthroughFiles = (dir = join(root, 'content/walkthroughs')) =>
+	loadYamlFolder(dir);
 
 type Check = (step: WalkthroughStep, ctx: WalkthroughContext) => string[];
 

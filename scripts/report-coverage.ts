@@ -9,17 +9,13 @@ import {
 	checkExamGuide,
 	coverageTable,
 	type ExamGuideContext,
+	examGuideContext,
 	loadExamGuideFiles,
-	loadLessonHeadings,
 } from './check-exam-guide';
 
 /** The context from the shipped lessons and questions. */
 export function loadExamGuideContext(): ExamGuideContext {
-	const { questions } = checkQuestions(loadQuestionFiles().raw);
-	return {
-		sections: loadLessonHeadings(),
-		questions: new Map(questions.map((q) => [q.id ?? '', q])),
-	};
+	return examGuideContext(checkQuestions(loadQuestionFiles().raw).questions);
 }
 
 /** Totals: items by what the read found, and how many now have a section and enough questions. */

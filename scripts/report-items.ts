@@ -1,20 +1,16 @@
 // Prints the item-quality figures of the authored bank (issue 13), so the next change can be
 // compared: counts by kind and topic, the length tells, absolute words, near-duplicate stems, and
 // the generator's variety over 200 seeds. `--json` prints one line. Exits 1 when a check fails.
-import { basename, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { limits } from '../src/engine/shipped-limits';
 import { checkQuestions, loadQuestionFiles } from './check-content';
-import { checkItems, itemRules } from './check-items';
+import { bankItems, checkItems, itemRules } from './check-items';
 
 function main(): void {
 	const loaded = loadQuestionFiles();
 	const { questions } = checkQuestions(loaded.raw);
-	const fileOf = new Map(loaded.raw.map((r) => [basename(r.file, '.yaml'), r.file]));
-	const { figures: f, problems } = checkItems(
-		questions.map((question) => ({ file: fileOf.get(question.id ?? '') ?? '', question })),
-		limits,
-	);
+	const { figures: f, problems } = checkItems(bankItems(loaded.raw, questions), limits);
 	if (process.argv.includes('--json')) {
 		console.log(
 			JSON.stringify({ ok: problems.length === 0, rules: itemRules, figures: f, problems }),

@@ -132,23 +132,15 @@ export function checkEveryTheme(width: number, paths: readonly string[]): void {
 				expect(await axeAt(page, `${pathname} (${colorScheme})`)).toEqual([]);
 				if (colorScheme === themes[0]) {
 					// The header menu opens over the page, so it is open only while targets are measured.
-					const menus = page.locator('details:not([open])');
-					const closed = await menus.evaluateAll((all) =>
-						all.map((d, i) => {
-							d.setAttribute('open', '');
-							d.setAttribute('data-opened-for-targets', String(i));
-							return i;
-						}),
+					const closed = page.locator('details:not([open])');
+					await closed.evaluateAll((all) =>
+						all.forEach((d) => d.setAttribute('data-opened-for-targets', '')),
 					);
+					const opened = page.locator('details[data-opened-for-targets]');
+					await opened.evaluateAll((all) => all.forEach((d) => d.setAttribute('open', '')));
 					const small = await smallTargets(page);
 					expect(small.map((t) => `${pathname} at ${width} px: ${t}`)).toEqual([]);
-					if (closed.length > 0)
-						await page.locator('details[data-opened-for-targets]').evaluateAll((all) =>
-							all.forEach((d) => {
-								d.removeAttribute('open');
-								d.removeAttribute('data-opened-for-targets');
-							}),
-						);
+					await opened.evaluateAll((all) => all.forEach((d) => d.removeAttribute('open')));
 				}
 				expectNoProblems(problems);
 				if (colorScheme === themes.at(-1)) {

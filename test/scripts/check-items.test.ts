@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { limits } from '../../src/engine/shipped-limits';
 import type { Question } from '../../src/schemas/question';
-import { checkItems, itemRules, similarity } from '../../scripts/check-items';
+import { bankItems, checkItems, itemRules, similarity } from '../../scripts/check-items';
 import { checkQuestions, loadQuestionFiles } from '../../scripts/check-content';
 
 let n = 0;
@@ -119,13 +119,7 @@ describe('the shipped bank', () => {
 	it('has no item-writing tell: every figure within its rule', () => {
 		const loaded = loadQuestionFiles();
 		const { questions } = checkQuestions(loaded.raw);
-		const fileOf = new Map(
-			loaded.raw.map((r) => [r.file.replace(/^.*\//, '').replace(/\.yaml$/, ''), r.file]),
-		);
-		const { figures, problems } = checkItems(
-			questions.map((question) => ({ file: fileOf.get(question.id ?? '') ?? '', question })),
-			limits,
-		);
+		const { figures, problems } = checkItems(bankItems(loaded.raw, questions), limits);
 		expect(problems).toEqual([]);
 		expect(figures.singles).toBeGreaterThan(100);
 		expect(figures.keyLongestShare).toBeLessThanOrEqual(itemRules.maxKeyLongestShare);
