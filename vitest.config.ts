@@ -14,7 +14,9 @@ const browserProject: {
 } = {
 	environment: 'node',
 	globalSetup: ['test/browser/global-setup.ts'],
-	testTimeout: 30_000,
+	// Under CI load (three files at once on two cores) a page with two windows and axe has taken
+	// more than 30 s; a timeout is a hang detector here, not a performance check.
+	testTimeout: 60_000,
 	hookTimeout: 60_000,
 	// expect.poll waits for what React renders after a click; with files in parallel on two cores
 	// that can take seconds, so polls wait up to 10 s (vitest's default is 1 s).

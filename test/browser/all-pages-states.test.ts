@@ -81,11 +81,11 @@ describe.each(['light', 'dark'] as const)('%s theme, 1280 px', (colorScheme) => 
 		},
 	);
 
-	test('playground: after a run', { timeout: 90_000 }, async () => {
+	test('playground: after a run', { timeout: 180_000 }, async () => {
 		const { page, problems } = await visit('/playground/');
 		await page.getByRole('button', { name: 'A recommender used a few times a day' }).click();
 		await page.getByRole('button', { name: 'Run the simulation' }).click();
-		await page.getByRole('heading', { name: 'Results', exact: true }).waitFor({ timeout: 60_000 });
+		await page.getByRole('heading', { name: 'Results', exact: true }).waitFor({ timeout: 150_000 });
 		await openAllDetails(page);
 		expect(await axeAt(page, 'results')).toEqual([]);
 		expectNoProblems(problems);

@@ -9,7 +9,7 @@ const ready = (page: Page) => page.locator('.wt-root[data-ready]').waitFor();
 const warning = (page: Page) =>
 	page.getByRole('alert').filter({ hasText: 'Another presenter' }).count();
 
-test('two presenter windows of one walkthrough both say so', async () => {
+test('two presenter windows of one walkthrough both say so', { timeout: 90_000 }, async () => {
 	const { page: first, problems } = await openPage(PRESENT);
 	await ready(first);
 	const second = await first.context().newPage();
